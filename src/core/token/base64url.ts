@@ -1,0 +1,74 @@
+import type { SegmentName, TokenIssue } from './types';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const LOOKUP = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
+
+export type Base64Result =
+  | { ok: true; bytes: Uint8Array; padded: boolean }
+  | { ok: false; issue: TokenIssue };
+
+/**
+ * Strict base64url decoding (RFC 4648 §5, as used by RFC 7515 §2) that says *where* it failed.
+ * Trailing "=" padding is tolerated but reported through `padded` (JWS forbids it).
+ * Does not check that unused trailing bits are zero.
+ */
+export function decodeBase64url(input: string, part: SegmentName): Base64Result {
+  let end = input.length;
+  while (end > 0 && input.charCodeAt(end - 1) === 61 /* = */) end--;
+  const padded = end !== input.length;
+  for (let i = 0; i < end; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 128 || LOOKUP[c] === -1) {
+      return { ok: false, issue: { code: 'base64url_char', part, position: i + 1, char: String.fromCodePoint(input.codePointAt(i) ?? c) } };
+    }
+  }
+  if (end % 4 === 1) return { ok: false, issue: { code: 'base64url_length', part } };
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (let i = 0; i < end; i++) {
+    acc = (acc << 6) | (LOOKUP[input.charCodeAt(i)] as number);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return { ok: true, bytes: out, padded };
+}
+
+function sextets(n: number, count: number): string {
+  let s = '';
+  for (let k = 0; k < count; k++) s += ALPHABET.charAt((n >> (18 - 6 * k)) & 63);
+  return s;
+}
+
+/** base64url without padding, for building links and test tokens. */
+export function encodeBase64url(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out += sextets(n, 4);
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    out += sextets((bytes[i] as number) << 16, 2);
+  } else if (rest === 2) {
+    out += sextets(((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8), 3);
+  }
+  return out;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes UTF-8 strictly (RFC 8725 §3.7 requires UTF-8); null when the bytes are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}

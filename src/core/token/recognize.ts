@@ -1,0 +1,119 @@
+import { analyzeToken } from './analyze-token';
+import { classifyJson } from './json-input';
+import { findEmbeddedToken, isTokenLike, normalizeTokenText, type InputNote } from './normalize';
+import { readOAuthParams, TOKEN_PARAMS, type Param, type TokenParam } from './oauth-params';
+import type { AnalyzedToken, JsonObject } from './types';
+
+export type LabelledToken = { role: TokenParam; token: AnalyzedToken };
+
+/** An OAuth/OIDC error, from a redirect (RFC 6749 §4.1.2.1) or a token-endpoint JSON body (§5.2). */
+export type OAuthError = {
+  error: string;
+  description: string | null;
+  uri: string | null;
+  subcode: string | null;
+  /** Entra's numeric `error_codes` (AADSTS numbers). */
+  codes: number[];
+  traceId: string | null;
+  correlationId: string | null;
+};
+
+export type UnrecognizedReason = 'json_invalid' | 'json_not_object' | 'json_unknown' | 'url_without_token' | 'not_a_token' | 'too_large';
+
+/** Everything a pasted input or deep link can turn out to be. */
+export type Recognized =
+  | { kind: 'empty' }
+  | { kind: 'token'; token: AnalyzedToken; notes: InputNote[] }
+  | { kind: 'bundle'; source: 'token_response' | 'error_response' | 'redirect_url' | 'params'; tokens: LabelledToken[]; params: Param[]; error: OAuthError | null }
+  | { kind: 'jwks'; keyCount: number; kids: string[] }
+  | { kind: 'jwk'; kty: string; kid: string | null }
+  | { kind: 'discovery'; issuer: string | null; jwksUri: string | null }
+  | { kind: 'unrecognized'; reason: UnrecognizedReason; detail: string | null };
+
+/** Inputs beyond this size are refused rather than decoded (tokens are kilobytes, not megabytes). */
+export const MAX_INPUT_CHARS = 4 * 1024 * 1024;
+
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : v === undefined || v === null ? null : JSON.stringify(v));
+
+function errorFrom(get: (name: string) => unknown): OAuthError | null {
+  const error = get('error');
+  if (typeof error !== 'string' || error === '') return null;
+  const codes = get('error_codes');
+  return {
+    error,
+    description: text(get('error_description')),
+    uri: text(get('error_uri')),
+    subcode: text(get('error_subcode')),
+    codes: Array.isArray(codes) ? codes.filter((c): c is number => typeof c === 'number') : [],
+    traceId: text(get('trace_id')),
+    correlationId: text(get('correlation_id')),
+  };
+}
+
+function tokensFrom(get: (name: string) => unknown): LabelledToken[] {
+  const out: LabelledToken[] = [];
+  for (const role of TOKEN_PARAMS) {
+    const v = get(role);
+    if (typeof v === 'string' && v.trim() !== '') out.push({ role, token: analyzeToken(normalizeTokenText(v).text) });
+  }
+  return out;
+}
+
+function fromJson(value: unknown): Recognized {
+  const shape = classifyJson(value);
+  switch (shape.shape) {
+    case 'token_response':
+    case 'error_response': {
+      const o: JsonObject = shape.value;
+      const get = (k: string) => (Object.hasOwn(o, k) ? o[k] : undefined);
+      const params: Param[] = Object.entries(o)
+        .filter(([k]) => !(TOKEN_PARAMS as readonly string[]).includes(k))
+        .map(([name, v]) => ({ name, value: text(v) ?? '', from: 'body' }));
+      return { kind: 'bundle', source: shape.shape, tokens: tokensFrom(get), params, error: errorFrom(get) };
+    }
+    case 'jwks':
+      return { kind: 'jwks', keyCount: shape.keyCount, kids: shape.kids };
+    case 'jwk':
+      return { kind: 'jwk', kty: shape.kty, kid: shape.kid };
+    case 'discovery':
+      return { kind: 'discovery', issuer: shape.issuer, jwksUri: shape.jwksUri };
+    case 'not_object':
+      return { kind: 'unrecognized', reason: 'json_not_object', detail: shape.actual };
+    case 'unknown_json':
+      return { kind: 'unrecognized', reason: 'json_unknown', detail: shape.members.join(', ') };
+  }
+}
+
+/**
+ * Recognises whatever a person pasted or a deep link carried: a compact JWS/JWE or opaque token (with
+ * Bearer/quotes/header noise removed), a token-endpoint or error JSON response, a redirect URL or
+ * fragment/query string, a JWKS, a JWK or a discovery document. Never throws; does not verify.
+ */
+export function recognizeInput(raw: string): Recognized {
+  if (raw.length > MAX_INPUT_CHARS) return { kind: 'unrecognized', reason: 'too_large', detail: String(raw.length) };
+  const trimmed = raw.trim();
+  if (trimmed === '') return { kind: 'empty' };
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return fromJson(JSON.parse(trimmed));
+    } catch (e) {
+      const embedded = findEmbeddedToken(trimmed);
+      if (embedded) return { kind: 'token', token: analyzeToken(embedded), notes: ['extracted_from_text'] };
+      return { kind: 'unrecognized', reason: 'json_invalid', detail: e instanceof Error ? e.message : null };
+    }
+  }
+  const oauth = readOAuthParams(trimmed);
+  if (oauth) {
+    const get = (k: string) => oauth.params.find((p) => p.name === k)?.value;
+    const tokens = tokensFrom(get);
+    const error = errorFrom(get);
+    if (tokens.length === 0 && error === null) return { kind: 'unrecognized', reason: 'url_without_token', detail: null };
+    const params = oauth.params.filter((p) => !(TOKEN_PARAMS as readonly string[]).includes(p.name));
+    return { kind: 'bundle', source: oauth.isUrl ? 'redirect_url' : 'params', tokens, params, error };
+  }
+  const { text: cleaned, notes } = normalizeTokenText(trimmed);
+  if (cleaned !== '' && isTokenLike(cleaned)) return { kind: 'token', token: analyzeToken(cleaned), notes };
+  const embedded = findEmbeddedToken(trimmed);
+  if (embedded) return { kind: 'token', token: analyzeToken(embedded), notes: ['extracted_from_text'] };
+  return { kind: 'unrecognized', reason: 'not_a_token', detail: null };
+}
