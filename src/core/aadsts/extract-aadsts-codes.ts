@@ -1,0 +1,81 @@
+import { AADSTS, aadstsLookupUrl, isAadstsCode } from './aadsts-codes';
+import type { AadstsCategory, AadstsCode } from './aadsts-codes';
+
+/** One AADSTS code found in pasted text. Unknown codes still carry the lookup link. */
+export type ExtractedAadsts =
+  | { code: AadstsCode; known: true; category: AadstsCategory; lookupUrl: string }
+  | { code: string; known: false; lookupUrl: string };
+
+// Entra codes are 5 to 7 digits; the lookahead stops "AADSTS12345678" from yielding a prefix.
+const PREFIXED = /AADSTS(\d{5,7})(?!\d)/gi;
+// Token-endpoint errors list the same codes, unprefixed, in `"error_codes":[50011, ...]`.
+const ERROR_CODES_ARRAY = /"?error_codes"?\s*[:=]\s*\[([^\]]*)\]/gi;
+const BARE_CODE = /^\s*"?(\d{5,7})"?\s*$/;
+
+/**
+ * Finds every AADSTS code in any pasted text: an error redirect URL (`+` or `%20`
+ * encoded), a token-endpoint error JSON (its `error_codes` array included), or plain
+ * text. Returns them once each, in order of first appearance.
+ * Does not judge whether an unknown code exists; it only links to Microsoft's lookup.
+ */
+export function extractAadstsCodes(text: string): ExtractedAadsts[] {
+  const seen = new Set<string>();
+  const found: ExtractedAadsts[] = [];
+  for (const variant of textVariants(text)) {
+    for (const code of codesIn(variant)) {
+      if (seen.has(code)) continue;
+      seen.add(code);
+      found.push(describe(code));
+    }
+  }
+  return found;
+}
+
+function describe(code: string): ExtractedAadsts {
+  const lookupUrl = aadstsLookupUrl(code);
+  if (isAadstsCode(code)) return { code, known: true, category: AADSTS[code].category, lookupUrl };
+  return { code, known: false, lookupUrl };
+}
+
+/** Codes in one text, in positional order across both notations. */
+function codesIn(text: string): string[] {
+  const hits: { index: number; code: string }[] = [];
+  for (const m of text.matchAll(PREFIXED)) {
+    if (m[1] !== undefined) hits.push({ index: m.index, code: m[1] });
+  }
+  for (const m of text.matchAll(ERROR_CODES_ARRAY)) {
+    const items = (m[1] ?? '').split(',');
+    items.forEach((item, i) => {
+      const bare = BARE_CODE.exec(item)?.[1];
+      // Keep array order stable relative to other hits found at the same position.
+      if (bare !== undefined) hits.push({ index: m.index + i / items.length, code: bare });
+    });
+  }
+  return hits.sort((a, b) => a.index - b.index).map((h) => h.code);
+}
+
+/**
+ * The raw text plus its form-decoded version: a URL-encoded `error_codes` array
+ * (`%5B50011%5D`) is only visible after decoding. The raw text comes first so a
+ * malformed escape never hides codes.
+ */
+function textVariants(text: string): string[] {
+  const decoded = formDecode(text);
+  return decoded === text ? [text] : [text, decoded];
+}
+
+function formDecode(text: string): string {
+  const spaced = text.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    // A stray '%' makes the whole call fail; decode the valid escapes one by one instead.
+    return spaced.replace(/(%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+}
