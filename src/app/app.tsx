@@ -1,7 +1,46 @@
-export function App() {
+import { useDeferredValue, useMemo, useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { recognizeInput } from '../core/token/recognize';
+import { SEED_SAMPLE_ID_TOKEN } from '../core/samples/seed-id-token';
+import { I18nProvider, useI18n } from '../i18n/i18n';
+import { TokenInput } from '../features/token-input/token-input';
+import { CopyLinkButton } from '../features/deep-link/copy-link-button';
+import { Header } from './header';
+import { InputResult } from './input-result';
+import { useFragmentInput } from './use-fragment-input';
+import { markInput } from './perf';
+
+function Explorer() {
+  const { t } = useI18n();
+  const [input, setInputState] = useFragmentInput();
+  const setInput = (v: string) => {
+    markInput();
+    setInputState(v);
+  };
+  // Decoding a huge paste must not block typing: render the result from a deferred copy.
+  const deferred = useDeferredValue(input);
+  const recognized = useMemo(() => recognizeInput(deferred), [deferred]);
+  const notes = recognized.kind === 'token' ? recognized.notes : [];
   return (
-    <main className="p-4">
-      <h1 className="text-xl font-semibold">Token Explorer</h1>
-    </main>
+    <div className="mx-auto grid max-w-7xl gap-4 p-4">
+      <Header />
+      <main className="grid gap-4">
+        <TokenInput value={input} onChange={setInput} onExample={() => setInput(SEED_SAMPLE_ID_TOKEN)} notes={notes} actions={<CopyLinkButton input={input} />} />
+        <InputResult key={deferred === '' ? 'empty' : recognized.kind} recognized={recognized} />
+      </main>
+      <footer className="border-t border-slate-200 pt-3 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">{t.footer.privacy}</footer>
+    </div>
+  );
+}
+
+/** The composition root: providers around the explorer. */
+export function App() {
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <Explorer />
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }

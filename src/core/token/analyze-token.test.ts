@@ -167,3 +167,12 @@ describe('analyzeToken recognises JWE and opaque tokens', () => {
     expect(t.format === 'opaque' && t.kind).toBe(kind);
   });
 });
+
+describe('allIssues lists part failures before token-level issues', () => {
+  it('puts the payload failure first and keeps warnings after it', async () => {
+    const { allIssues, problemIssues } = await import('./all-issues');
+    const t = analyzeToken(`${b64('{"alg":"none","alg":"none"}')}.%.c2ln`);
+    expect(allIssues(t).map((i) => i.code)).toEqual(['base64url_char', 'duplicate_member', 'alg_none_with_signature']);
+    expect(problemIssues(analyzeToken(RFC8037_VECTORS[0]?.compact ?? ''))).toEqual([]);
+  });
+});

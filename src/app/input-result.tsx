@@ -1,0 +1,44 @@
+import { useEffect, useId, useState } from 'react';
+import type { Recognized } from '../core/token/recognize';
+import type { AnalyzedToken } from '../core/token/types';
+import { useI18n } from '../i18n/i18n';
+import { problemsFor } from '../features/token-input/problems';
+import { ProblemsAlert } from '../features/token-input/problems-alert';
+import { BundleTabs } from '../features/bundle/bundle-tabs';
+import { BundleDetails } from '../features/bundle/bundle-details';
+import { TokenView } from '../features/decoded-view/token-view';
+import { RecognizedNote } from '../features/decoded-view/recognized-note';
+import { Verdict } from '../features/verification/verdict';
+import { markPainted } from './perf';
+
+/** Everything shown below the input for one recognised input. */
+export function InputResult({ recognized }: { recognized: Recognized }) {
+  const { t } = useI18n();
+  const [selected, setSelected] = useState(0);
+  const panelId = useId();
+  const tokens = recognized.kind === 'bundle' ? recognized.tokens : [];
+  const token: AnalyzedToken | null =
+    recognized.kind === 'token' ? recognized.token : (tokens[Math.min(selected, tokens.length - 1)]?.token ?? null);
+  const problems = problemsFor(recognized, token, t);
+
+  useEffect(() => {
+    markPainted();
+  }, [recognized]);
+
+  return (
+    <div className="grid gap-3">
+      <ProblemsAlert problems={problems} />
+      <RecognizedNote recognized={recognized} />
+      {recognized.kind === 'bundle' && tokens.length > 0 ? (
+        <BundleTabs tokens={tokens} selected={Math.min(selected, tokens.length - 1)} onSelect={setSelected} panelId={panelId} />
+      ) : null}
+      {token ? (
+        <div id={panelId} role={recognized.kind === 'bundle' ? 'tabpanel' : undefined} className="grid gap-3">
+          <Verdict token={token} />
+          <TokenView token={token} />
+        </div>
+      ) : null}
+      {recognized.kind === 'bundle' ? <BundleDetails source={recognized.source} params={recognized.params} error={recognized.error} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { messagesEn, type Messages } from './messages-en';
+
+export type Locale = 'en' | 'ja';
+export const LOCALES: readonly Locale[] = ['en', 'ja'];
+
+type I18n = { locale: Locale; t: Messages; setLocale: (l: Locale) => void };
+
+const I18nContext = createContext<I18n>({ locale: 'en', t: messagesEn, setLocale: () => undefined });
+
+const STORAGE_KEY = 'token-explorer.locale';
+
+/** The browser's preferred supported language, unless the person chose one before. */
+export function initialLocale(): Locale {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved === 'en' || saved === 'ja') return saved;
+  } catch {
+    // storage may be disabled; fall through to the browser language
+  }
+  const langs = typeof navigator === 'undefined' ? [] : navigator.languages;
+  for (const l of langs) {
+    if (l.toLowerCase().startsWith('ja')) return 'ja';
+    if (l.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+// Japanese loads on demand so English readers never download it.
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  en: () => Promise.resolve(messagesEn),
+  ja: () => import('./messages-ja').then((m) => m.messagesJa),
+};
+
+/** Provides the current language's messages; switching languages re-renders with the new catalog. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [loaded, setLoaded] = useState<{ locale: Locale; t: Messages }>({ locale: 'en', t: messagesEn });
+
+  useEffect(() => {
+    let live = true;
+    void loaders[locale]().then((t) => {
+      if (live) setLoaded({ locale, t });
+    });
+    document.documentElement.lang = locale;
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+
+  const setLocale = useCallback((l: Locale) => {
+    setLocaleState(l);
+    try {
+      localStorage.setItem(STORAGE_KEY, l);
+    } catch {
+      // not remembered; still switched for this page
+    }
+  }, []);
+
+  const value = useMemo(() => ({ locale: loaded.locale, t: loaded.t, setLocale }), [loaded, setLocale]);
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
+
+/** The current messages and locale. */
+export function useI18n(): I18n {
+  return use(I18nContext);
+}
