@@ -1,0 +1,122 @@
+import { compactVerify, importJWK } from 'jose';
+import { isSupportedAlg } from './algorithms';
+import type { SupportedAlg } from './algorithms';
+import { decodeBase64Url } from './bytes';
+import { fromJoseError } from './jose-errors';
+import { graphNonceSigningHeader, isGraphNonceToken } from './graph-nonce';
+import { splitJws } from './jws-parts';
+import type { JwsParts } from './jws-parts';
+import { selectKeys } from './select-keys';
+import type { ParsedKey } from './key-types';
+import type { SelfAssertedKeys, UsedKeyInfo, VerifyOptions, VerifyResult } from './verify-types';
+
+// Extensions this verifier understands (RFC 7515 4.1.11); jose implements b64 (RFC 7797).
+const UNDERSTOOD_CRIT = new Set(['b64']);
+
+function selfAsserted(header: Readonly<Record<string, unknown>>): SelfAssertedKeys {
+  const found: Record<string, unknown> = {};
+  for (const name of ['jku', 'x5u', 'jwk', 'x5c']) if (header[name] !== undefined) found[name] = header[name];
+  return found;
+}
+
+function keyInfo(key: ParsedKey, kidUnchecked: boolean): UsedKeyInfo {
+  const { kid, kty, alg, crv, x5t } = key.jwk;
+  const info = { kid, kty, alg, crv, x5t, source: key.source, index: key.index, cert: key.cert, kidUnchecked };
+  return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined)) as unknown as UsedKeyInfo;
+}
+
+type Attempt = { readonly ok: true } | { readonly ok: false; readonly failure: ReturnType<typeof fromJoseError> };
+
+async function attempt(compact: string, key: ParsedKey, alg: SupportedAlg): Promise<Attempt> {
+  try {
+    // Only the public members go to jose, with the algorithm we already vetted against the key.
+    const { kty, crv, n, e, x, y, k } = key.jwk;
+    await compactVerify(compact, await importJWK({ kty, crv, n, e, x, y, k }, alg), { algorithms: [alg] });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, failure: fromJoseError(error) };
+  }
+}
+
+function structureProblem(parts: JwsParts): VerifyResult['reason'] | null {
+  const crit = parts.header['crit'];
+  if (crit !== undefined && (!Array.isArray(crit) || crit.length === 0 || !crit.every((c) => typeof c === 'string' && c !== ''))) return 'crit_invalid';
+  if (parts.header['b64'] !== false && decodeBase64Url(parts.payloadB64) === null) return 'payload_not_base64url';
+  if (parts.signatureB64 === '') return 'signature_empty';
+  if (decodeBase64Url(parts.signatureB64) === null) return 'signature_not_base64url';
+  return null;
+}
+
+/**
+ * Verifies the signature of a JWS compact serialization with keys the user supplied.
+ * `alg: none` is reported as unsigned, never verified. Tokens with a header `nonce` that fail
+ * normal verification are retried with the Microsoft Graph nonce transform.
+ * Does NOT check claims (exp, aud, iss, ...: see checkClaims) and never uses the header's
+ * jku / x5u / jwk / x5c (returned as `selfAsserted` for display only).
+ */
+export async function verifyJws(compact: string, keys: readonly ParsedKey[], options: VerifyOptions = {}): Promise<VerifyResult> {
+  const split = splitJws(compact);
+  if (!split.ok) return { verdict: 'malformed', reason: split.reason, triedKeyCount: 0, selfAsserted: {} };
+  const { parts } = split;
+  const base = { triedKeyCount: 0, selfAsserted: selfAsserted(parts.header) };
+  const alg = parts.header['alg'];
+  const kid = typeof parts.header['kid'] === 'string' ? parts.header['kid'] : undefined;
+  if (typeof alg !== 'string' || alg === '') return { ...base, verdict: 'malformed', reason: 'alg_missing' };
+  // RFC 7519 6 / RFC 8725 3.2: an unsecured JWS is never "verified", whatever its third segment holds.
+  if (alg === 'none') return { ...base, verdict: 'unsigned', reason: 'alg_none', alg };
+  if (!isSupportedAlg(alg)) return { ...base, verdict: 'unsupported_alg', reason: 'alg_not_supported', alg };
+  if (options.algorithms !== undefined && !options.algorithms.includes(alg)) {
+    return { ...base, verdict: 'unsupported_alg', reason: 'alg_not_allowed', alg };
+  }
+  const problem = structureProblem(parts);
+  if (problem !== null) return { ...base, verdict: 'malformed', reason: problem, alg };
+  const crit = (parts.header['crit'] as string[] | undefined) ?? [];
+  const unknownCrit = crit.filter((name) => !UNDERSTOOD_CRIT.has(name));
+  if (unknownCrit.length > 0) return { ...base, verdict: 'unsupported_crit', reason: 'crit_not_understood', alg, unknownCrit };
+
+  const selection = selectKeys(parts.header, keys);
+  const withAlg = { ...base, alg, ...(kid === undefined ? {} : { kid }) };
+  switch (selection.code) {
+    case 'unsupported_alg':
+      return { ...withAlg, verdict: 'unsupported_alg', reason: 'alg_not_supported' };
+    case 'no_keys':
+      return { ...withAlg, verdict: 'key_not_found', reason: 'no_keys' };
+    case 'kid_not_found':
+      return { ...withAlg, verdict: 'key_not_found', reason: 'kid_not_found', availableKids: selection.availableKids };
+    case 'no_compatible_key': {
+      const first = selection.mismatches[0];
+      if (first === undefined) return { ...withAlg, verdict: 'key_not_found', reason: 'no_keys' };
+      return { ...withAlg, verdict: 'alg_key_mismatch', reason: first.reason, key: keyInfo(first.key, false) };
+    }
+  }
+  const kidUnchecked = selection.code === 'found' && selection.kidUnchecked;
+  const candidates = selection.candidates;
+  const rounds: { compact: string; transform?: 'ms-graph-nonce' }[] = [{ compact }];
+  if (isGraphNonceToken(parts.header)) {
+    const signedHeader = await graphNonceSigningHeader(parts.headerText, parts.header['nonce'] as string);
+    rounds.push({ compact: `${signedHeader}.${parts.payloadB64}.${parts.signatureB64}`, transform: 'ms-graph-nonce' });
+  }
+  for (const round of rounds) {
+    for (const key of candidates) {
+      const outcome = await attempt(round.compact, key, alg);
+      if (outcome.ok) {
+        const verified: VerifyResult = { ...withAlg, verdict: 'verified', reason: 'signature_valid', key: keyInfo(key, kidUnchecked), triedKeyCount: candidates.length };
+        return round.transform === undefined ? verified : { ...verified, transform: round.transform };
+      }
+      if (outcome.failure === 'key_unusable') return { ...withAlg, verdict: 'alg_key_mismatch', reason: 'key_unusable', key: keyInfo(key, kidUnchecked) };
+      if (outcome.failure !== 'signature_mismatch') {
+        const verdict = outcome.failure === 'jws_invalid' ? 'malformed' : 'unsupported_alg';
+        const reason = outcome.failure === 'jws_invalid' ? 'jws_invalid' : outcome.failure === 'alg_not_allowed' ? 'alg_not_allowed' : 'alg_not_supported';
+        return { ...withAlg, verdict, reason };
+      }
+    }
+  }
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  return {
+    ...withAlg,
+    verdict: 'invalid_signature',
+    reason: 'signature_mismatch',
+    triedKeyCount: candidates.length,
+    ...(only === undefined ? {} : { key: keyInfo(only, kidUnchecked) }),
+  };
+}
