@@ -72,9 +72,10 @@ describe('parseKeyInput accepts every supported key format', () => {
   });
 
   it('reads certificate facts from a JWK x5c member', async () => {
-    const spkiJwk = (await parseKeyInput(TEST_CERT_PEM)) as { ok: true; keys: { jwk: object }[] };
+    const fromCert = await parseKeyInput(TEST_CERT_PEM);
+    const jwk = fromCert.ok ? fromCert.keys[0]?.jwk : undefined;
     const body = TEST_CERT_PEM.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '');
-    const parsed = await parseKeyInput(JSON.stringify({ keys: [{ ...spkiJwk.keys[0]?.jwk, kid: 'c1', x5c: [body] }] }));
+    const parsed = await parseKeyInput(JSON.stringify({ keys: [{ ...jwk, kid: 'c1', x5c: [body] }] }));
     expect(parsed).toMatchObject({ ok: true, keys: [{ cert: { subject: TEST_CERT_FACTS.subject } }] });
   });
 
