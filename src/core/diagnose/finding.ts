@@ -1,0 +1,79 @@
+import type { ClaimsChallengeErrorCode, WwwAuthenticateErrorCode } from './claims-challenge';
+import type { ClaimsRequirementKind } from './claims-request';
+import type { KnownResource } from './well-known-ids';
+
+export type JsonObject = Readonly<Record<string, unknown>>;
+export type ApiKind = 'graph' | 'arm' | 'custom';
+export type PermissionType = 'delegated' | 'application';
+
+/** What the user told us about the failing call. Every field is optional; rules that need one stay silent without it. */
+export type DiagnoseContext = {
+  api?: ApiKind;
+  /** App ID URI or client ID of the user's own API (when `api` is `custom`). */
+  customApi?: string;
+  requiredPermission?: string;
+  permissionType?: PermissionType;
+  acceptsPersonalAccounts?: boolean;
+  /** `accessTokenAcceptedVersion` of the API's registration, as the token `ver` it should carry. */
+  expectedVersion?: '1.0' | '2.0';
+  /** The failing call resets a user's password or changes authentication methods. */
+  passwordReset?: boolean;
+};
+
+export type DiagnoseInput = {
+  header: JsonObject;
+  payload: JsonObject;
+  /** Current time, seconds since the epoch. */
+  now: number;
+  skewSeconds: number;
+  context: DiagnoseContext;
+  /** The WWW-Authenticate header of the 401/403 response, if the user pasted it. */
+  wwwAuthenticate?: string;
+};
+
+export type Severity = 'error' | 'warning' | 'info';
+export type EvidenceValue = string | number | string[];
+export type ChallengeProblem = WwwAuthenticateErrorCode | ClaimsChallengeErrorCode | 'missing-claims';
+
+type CheckedEvidence<T extends Record<string, Record<string, EvidenceValue>>> = T;
+
+/** Evidence each finding carries, so texts can quote the token. */
+export type FindingEvidence = CheckedEvidence<{
+  'token-expired': { exp: number; now: number; secondsAgo: number; skewSeconds: number };
+  'token-not-yet-valid': { nbf: number; now: number; secondsUntil: number; skewSeconds: number };
+  'audience-mismatch': { audience: string[]; expected: string[]; api: ApiKind; audienceResource: KnownResource | 'unknown' };
+  'graph-token-for-custom-api': { audience: string[]; signals: ('aud' | 'header-nonce')[] };
+  'token-version-mismatch': { tokenVersion: string; expectedVersion: string; issuer: string; expectedIssuer: string };
+  'app-only-token-for-delegated': { signals: string[]; roles: string[] };
+  'delegated-token-for-application': { scopes: string[] };
+  'permission-missing': { required: string; claim: 'scp' | 'roles'; granted: string[] };
+  'no-permissions-in-token': { api: ApiKind | 'unknown' };
+  'personal-account-token': { tid: string; api: ApiKind | 'unknown' };
+  'privileged-operation-app-only': { trigger: string };
+  'privileged-operation-no-admin-role': { trigger: string; wids: string[]; eligibleRoles: string[] };
+  'privileged-operation-role-unknown': { trigger: string; eligibleRoles: string[] };
+  'id-token-as-access-token': { signals: string[]; audience: string[] };
+  'groups-overage': { source: 'claim-names' | 'hasgroups'; endpoint: string };
+  'claims-challenge': {
+    error: string;
+    requirements: ClaimsRequirementKind[];
+    requestedClaims: string[];
+    authContext: string[];
+    missingAuthContext: string[];
+    claimsJson: string;
+    claimsParameter: string;
+  };
+  'claims-challenge-unreadable': { problem: ChallengeProblem };
+  'insufficient-scope-reported': { scope: string; description: string };
+  'invalid-token-reported': { description: string };
+}>;
+
+export type FindingId = keyof FindingEvidence;
+
+/** One diagnosis result. `id` selects the text; `evidence` fills it in. */
+export type Finding = { [K in FindingId]: { id: K; severity: Severity; evidence: FindingEvidence[K] } }[FindingId];
+
+/** Builds a finding with its evidence type tied to its id. */
+export function finding<K extends FindingId>(id: K, severity: Severity, evidence: FindingEvidence[K]): Finding {
+  return { id, severity, evidence } as Finding;
+}
