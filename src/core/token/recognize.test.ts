@@ -27,6 +27,12 @@ describe('recognizeInput strips the noise around a pasted token', () => {
     expect(r.notes).toEqual(notes);
   });
 
+  it('still decodes a token with a stray character so the message can point at it', () => {
+    const bad = `${T.slice(0, 100)}!${T.slice(101)}`;
+    const r = tokenOf(bad);
+    expect(r.token.format === 'jws' && !r.token.payload.ok && r.token.payload.issue).toMatchObject({ code: 'base64url_char', char: '!' });
+  });
+
   it('finds a token inside free text such as a curl command', () => {
     const r = tokenOf(`curl -H "Authorization: Bearer ${T}" https://graph.microsoft.com/v1.0/me`);
     expect(r.token.compact).toBe(T);

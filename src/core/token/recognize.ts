@@ -112,7 +112,9 @@ export function recognizeInput(raw: string): Recognized {
     return { kind: 'bundle', source: oauth.isUrl ? 'redirect_url' : 'params', tokens, params, error };
   }
   const { text: cleaned, notes } = normalizeTokenText(trimmed);
-  if (cleaned !== '' && isTokenLike(cleaned)) return { kind: 'token', token: analyzeToken(cleaned), notes };
+  // A JOSE-looking word with a stray character is still decoded, so the message can point at it.
+  const joseLike = !/\s/.test(cleaned) && (cleaned.startsWith('eyJ') || cleaned.split('.').length >= 3);
+  if (cleaned !== '' && (isTokenLike(cleaned) || joseLike)) return { kind: 'token', token: analyzeToken(cleaned), notes };
   const embedded = findEmbeddedToken(trimmed);
   if (embedded) return { kind: 'token', token: analyzeToken(embedded), notes: ['extracted_from_text'] };
   return { kind: 'unrecognized', reason: 'not_a_token', detail: null };
