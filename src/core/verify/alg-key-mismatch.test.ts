@@ -36,7 +36,7 @@ describe('verifyJws refuses algorithm / key mismatches', () => {
     const signer = await keyPair(tokenAlg, tokenAlg === 'EdDSA' ? { crv: 'Ed25519' } : {});
     const token = await signToken({ alg: tokenAlg }, { sub: 'x' }, signer.privateKey);
     const other = await keyPair(keyAlg);
-    const result = await verifyJws(token, await keys({ ...other.jwk, ...extra }));
+    const result = await verifyJws(token, await keys({ ...other.jwk, ...(extra as JWK) }));
     expect(result).toMatchObject({ verdict: 'alg_key_mismatch', reason });
   });
 
