@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    benchmark: { include: ['src/**/*.bench.ts'] },
   },
 });

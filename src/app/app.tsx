@@ -10,6 +10,8 @@ import { InputResult } from './input-result';
 import { useFragmentInput } from './use-fragment-input';
 import { markInput } from './perf';
 
+const DEFER_ABOVE_CHARS = 64 * 1024;
+
 function Explorer() {
   const { t } = useI18n();
   const [input, setInputState] = useFragmentInput();
@@ -17,16 +19,18 @@ function Explorer() {
     markInput();
     setInputState(v);
   };
-  // Decoding a huge paste must not block typing: render the result from a deferred copy.
+  // Ordinary tokens decode and render within a frame, so they are shown at once; a huge paste is
+  // rendered from a deferred copy so that typing never blocks on it.
   const deferred = useDeferredValue(input);
-  const recognized = useMemo(() => recognizeInput(deferred), [deferred]);
+  const source = input.length > DEFER_ABOVE_CHARS ? deferred : input;
+  const recognized = useMemo(() => recognizeInput(source), [source]);
   const notes = recognized.kind === 'token' ? recognized.notes : [];
   return (
     <div className="mx-auto grid max-w-7xl gap-4 p-4">
       <Header />
       <main className="grid gap-4">
         <TokenInput value={input} onChange={setInput} onExample={() => setInput(SEED_SAMPLE_ID_TOKEN)} notes={notes} actions={<CopyLinkButton input={input} />} />
-        <InputResult key={deferred === '' ? 'empty' : recognized.kind} recognized={recognized} />
+        <InputResult key={recognized.kind} recognized={recognized} />
       </main>
       <footer className="border-t border-slate-200 pt-3 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">{t.footer.privacy}</footer>
     </div>
