@@ -1,5 +1,6 @@
 import type { ClaimsChallengeErrorCode, WwwAuthenticateErrorCode } from './claims-challenge';
 import type { ClaimsRequirementKind } from './claims-request';
+import type { AppOnlySignal, IdTokenSignal } from './token-facts';
 import type { KnownResource } from './well-known-ids';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
@@ -44,7 +45,7 @@ export type FindingEvidence = CheckedEvidence<{
   'audience-mismatch': { audience: string[]; expected: string[]; api: ApiKind; audienceResource: KnownResource | 'unknown' };
   'graph-token-for-custom-api': { audience: string[]; signals: ('aud' | 'header-nonce')[] };
   'token-version-mismatch': { tokenVersion: string; expectedVersion: string; issuer: string; expectedIssuer: string };
-  'app-only-token-for-delegated': { signals: string[]; roles: string[] };
+  'app-only-token-for-delegated': { signals: AppOnlySignal[]; roles: string[] };
   'delegated-token-for-application': { scopes: string[] };
   'permission-missing': { required: string; claim: 'scp' | 'roles'; granted: string[] };
   'no-permissions-in-token': { api: ApiKind | 'unknown' };
@@ -52,7 +53,7 @@ export type FindingEvidence = CheckedEvidence<{
   'privileged-operation-app-only': { trigger: string };
   'privileged-operation-no-admin-role': { trigger: string; wids: string[]; eligibleRoles: string[] };
   'privileged-operation-role-unknown': { trigger: string; eligibleRoles: string[] };
-  'id-token-as-access-token': { signals: string[]; audience: string[] };
+  'id-token-as-access-token': { signals: IdTokenSignal[]; audience: string[] };
   'groups-overage': { source: 'claim-names' | 'hasgroups'; endpoint: string };
   'claims-challenge': {
     error: string;

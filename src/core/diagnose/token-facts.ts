@@ -2,6 +2,8 @@ import { MSA_TENANT_ID } from './well-known-ids';
 import type { DiagnoseInput, Finding, JsonObject } from './finding';
 
 export type TokenKind = 'delegated' | 'app-only' | 'id-token' | 'unknown';
+export type AppOnlySignal = 'idtyp=app' | 'no-scp' | 'roles' | 'oid=sub';
+export type IdTokenSignal = 'nonce' | 'at_hash' | 'c_hash' | 'no-client-id';
 
 /** What the rules need to know about a token, read once from the raw JSON. */
 export type TokenFacts = {
@@ -11,9 +13,9 @@ export type TokenFacts = {
   roles: string[];
   kind: TokenKind;
   /** Why the token looks app-only (`idtyp=app`, `no-scp`, `roles`, `oid=sub`). */
-  appOnlySignals: string[];
+  appOnlySignals: AppOnlySignal[];
   /** Why the token looks like an ID token (`nonce`, `at_hash`, `c_hash`, `no-client-id`). */
-  idTokenSignals: string[];
+  idTokenSignals: IdTokenSignal[];
   tid: string | undefined;
   iss: string | undefined;
   /** `wids` when present as an array; undefined when the claim is missing. */
@@ -34,15 +36,15 @@ export function readTokenFacts(payload: JsonObject): TokenFacts {
   const tid = stringOf(payload['tid']);
   const iss = stringOf(payload['iss']);
 
-  const appOnlySignals: string[] = [];
+  const appOnlySignals: AppOnlySignal[] = [];
   if (idtyp === 'app') appOnlySignals.push('idtyp=app');
   if (scopes.length === 0 && clientId !== undefined) appOnlySignals.push('no-scp');
   if (scopes.length === 0 && roles.length > 0) appOnlySignals.push('roles');
   const oid = stringOf(payload['oid']);
   if (scopes.length === 0 && oid !== undefined && oid === stringOf(payload['sub'])) appOnlySignals.push('oid=sub');
 
-  const idTokenSignals: string[] = [];
-  for (const claim of ['nonce', 'at_hash', 'c_hash']) if (payload[claim] !== undefined) idTokenSignals.push(claim);
+  const idTokenSignals: IdTokenSignal[] = [];
+  for (const claim of ['nonce', 'at_hash', 'c_hash'] as const) if (payload[claim] !== undefined) idTokenSignals.push(claim);
   // Entra access tokens always name their client (appid in v1, azp in v2); Entra ID tokens never do.
   if (looksEntra(iss, tid) && clientId === undefined && scopes.length === 0 && idtyp === undefined) idTokenSignals.push('no-client-id');
 
