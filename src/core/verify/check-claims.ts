@@ -1,0 +1,147 @@
+import { oidcHalfHash } from './claim-hash';
+
+export type ClaimCheckId = 'iss' | 'aud' | 'azp' | 'exp' | 'nbf' | 'iat' | 'nonce' | 'typ' | 'crit' | 'at_hash' | 'c_hash';
+export type ClaimCheckStatus = 'pass' | 'fail' | 'warn' | 'info' | 'skipped';
+
+/** Why a check has its status. The UI turns these into sentences; core holds no text. */
+export type ClaimCheckCode =
+  | 'matches' | 'mismatch' | 'missing' | 'not_compared' | 'absent' | 'bad_type'
+  | 'expired' | 'expired_within_skew' | 'not_expired'
+  | 'not_yet_valid' | 'not_yet_valid_within_skew' | 'active'
+  | 'issued_in_future' | 'issued_in_past'
+  | 'azp_not_needed' | 'azp_missing_multiple_audiences'
+  | 'typ_at_jwt' | 'typ_jwt' | 'typ_other'
+  | 'crit_understood' | 'crit_not_understood' | 'crit_invalid'
+  | 'hash_input_not_given' | 'hash_alg_unknown';
+
+export interface ClaimCheck {
+  readonly id: ClaimCheckId;
+  readonly status: ClaimCheckStatus;
+  readonly code: ClaimCheckCode;
+  readonly expected?: string;
+  readonly actual?: string;
+}
+
+export interface ClaimContext {
+  /** Current time, seconds since the epoch. */
+  readonly now: number;
+  readonly skewSeconds: number;
+  readonly expectedIssuer?: string;
+  readonly expectedAudience?: string;
+  readonly expectedNonce?: string;
+  readonly accessToken?: string;
+  readonly code?: string;
+}
+
+type Claims = Readonly<Record<string, unknown>>;
+const UNDERSTOOD_CRIT = ['b64'];
+
+function check(id: ClaimCheckId, status: ClaimCheckStatus, code: ClaimCheckCode, expected?: string, actual?: string): ClaimCheck {
+  return { id, status, code, ...(expected === undefined ? {} : { expected }), ...(actual === undefined ? {} : { actual }) };
+}
+
+function compareString(id: 'iss' | 'nonce', value: unknown, expected: string | undefined): ClaimCheck {
+  if (value !== undefined && typeof value !== 'string') return check(id, 'fail', 'bad_type', expected, JSON.stringify(value));
+  if (expected === undefined) return value === undefined ? check(id, id === 'iss' ? 'warn' : 'skipped', 'absent') : check(id, 'info', 'not_compared', undefined, value);
+  if (value === undefined) return check(id, 'fail', 'missing', expected);
+  // OIDC Core 3.1.3.7 steps 2 and 11: exact, case-sensitive comparison.
+  return check(id, value === expected ? 'pass' : 'fail', value === expected ? 'matches' : 'mismatch', expected, value);
+}
+
+function audienceChecks(payload: Claims, expected: string | undefined): ClaimCheck[] {
+  const aud = payload['aud'];
+  const list = typeof aud === 'string' ? [aud] : Array.isArray(aud) && aud.every((a) => typeof a === 'string') ? (aud as string[]) : null;
+  if (aud !== undefined && list === null) return [check('aud', 'fail', 'bad_type', expected, JSON.stringify(aud)), check('azp', 'skipped', 'azp_not_needed')];
+  const actual = list?.join(', ');
+  let audCheck: ClaimCheck;
+  if (list === null) audCheck = expected === undefined ? check('aud', 'warn', 'absent') : check('aud', 'fail', 'missing', expected);
+  else if (expected === undefined) audCheck = check('aud', 'info', 'not_compared', undefined, actual);
+  else audCheck = check('aud', list.includes(expected) ? 'pass' : 'fail', list.includes(expected) ? 'matches' : 'mismatch', expected, actual);
+  // OIDC Core 3.1.3.7 steps 4-5: with several audiences azp should be present and equal the client id.
+  const azp = payload['azp'];
+  let azpCheck: ClaimCheck;
+  if (azp !== undefined && typeof azp !== 'string') azpCheck = check('azp', 'fail', 'bad_type', expected, JSON.stringify(azp));
+  else if (azp === undefined) azpCheck = list !== null && list.length > 1 ? check('azp', 'warn', 'azp_missing_multiple_audiences') : check('azp', 'skipped', 'azp_not_needed');
+  else if (expected === undefined) azpCheck = check('azp', 'info', 'not_compared', undefined, azp);
+  else azpCheck = check('azp', azp === expected ? 'pass' : 'fail', azp === expected ? 'matches' : 'mismatch', expected, azp);
+  return [audCheck, azpCheck];
+}
+
+// RFC 7519 4.1.4-4.1.6 with the jose convention: exp <= now - skew is expired, nbf > now + skew is early.
+function timeChecks(payload: Claims, now: number, skew: number): ClaimCheck[] {
+  const read = (name: 'exp' | 'nbf' | 'iat'): number | 'bad' | undefined => {
+    const value = payload[name];
+    if (value === undefined) return undefined;
+    return typeof value === 'number' && Number.isFinite(value) ? value : 'bad';
+  };
+  const bad = (id: ClaimCheckId) => check(id, 'fail', 'bad_type', undefined, JSON.stringify(payload[id]));
+  const exp = read('exp');
+  const nbf = read('nbf');
+  const iat = read('iat');
+  const expCheck =
+    exp === undefined ? check('exp', 'warn', 'absent')
+    : exp === 'bad' ? bad('exp')
+    : exp <= now - skew ? check('exp', 'fail', 'expired', String(now - skew), String(exp))
+    : exp <= now ? check('exp', 'warn', 'expired_within_skew', String(now - skew), String(exp))
+    : check('exp', 'pass', 'not_expired', String(now - skew), String(exp));
+  const nbfCheck =
+    nbf === undefined ? check('nbf', 'skipped', 'absent')
+    : nbf === 'bad' ? bad('nbf')
+    : nbf > now + skew ? check('nbf', 'fail', 'not_yet_valid', String(now + skew), String(nbf))
+    : nbf > now ? check('nbf', 'warn', 'not_yet_valid_within_skew', String(now + skew), String(nbf))
+    : check('nbf', 'pass', 'active', String(now + skew), String(nbf));
+  const iatCheck =
+    iat === undefined ? check('iat', 'info', 'absent')
+    : iat === 'bad' ? bad('iat')
+    : iat > now + skew ? check('iat', 'warn', 'issued_in_future', String(now + skew), String(iat))
+    : check('iat', 'pass', 'issued_in_past', String(now + skew), String(iat));
+  return [expCheck, nbfCheck, iatCheck];
+}
+
+function typCheck(header: Claims): ClaimCheck {
+  const typ = header['typ'];
+  if (typ === undefined) return check('typ', 'info', 'absent');
+  if (typeof typ !== 'string') return check('typ', 'fail', 'bad_type', undefined, JSON.stringify(typ));
+  // RFC 7515 4.1.9: media types without "/" get an implied "application/" prefix; compare case-insensitively.
+  const normalized = (typ.includes('/') ? typ : `application/${typ}`).toLowerCase();
+  // RFC 9068 2.1: access tokens typed at+jwt. Entra, B2C and Keycloak use JWT, which is informational only.
+  if (normalized === 'application/at+jwt') return check('typ', 'pass', 'typ_at_jwt', undefined, typ);
+  return check('typ', 'info', normalized === 'application/jwt' ? 'typ_jwt' : 'typ_other', undefined, typ);
+}
+
+function critCheck(header: Claims): ClaimCheck {
+  const crit = header['crit'];
+  if (crit === undefined) return check('crit', 'skipped', 'absent');
+  if (!Array.isArray(crit) || crit.length === 0 || !crit.every((c) => typeof c === 'string' && c !== '')) return check('crit', 'fail', 'crit_invalid', undefined, JSON.stringify(crit));
+  const unknown = crit.filter((c: string) => !UNDERSTOOD_CRIT.includes(c));
+  return unknown.length > 0 ? check('crit', 'fail', 'crit_not_understood', undefined, unknown.join(', ')) : check('crit', 'pass', 'crit_understood', undefined, crit.join(', '));
+}
+
+async function hashCheck(id: 'at_hash' | 'c_hash', header: Claims, payload: Claims, input: string | undefined): Promise<ClaimCheck> {
+  const claimed = payload[id];
+  if (claimed !== undefined && typeof claimed !== 'string') return check(id, 'fail', 'bad_type', undefined, JSON.stringify(claimed));
+  if (input === undefined) return check(id, claimed === undefined ? 'skipped' : 'info', claimed === undefined ? 'absent' : 'hash_input_not_given', undefined, claimed);
+  if (claimed === undefined) return check(id, 'info', 'absent');
+  const computed = await oidcHalfHash(header['alg'], input);
+  if (computed === null) return check(id, 'skipped', 'hash_alg_unknown', undefined, claimed);
+  return check(id, computed === claimed ? 'pass' : 'fail', computed === claimed ? 'matches' : 'mismatch', computed, claimed);
+}
+
+/**
+ * Runs every claim check at once (no short-circuit): iss, aud, azp, exp, nbf, iat, nonce, typ,
+ * crit, at_hash, c_hash. Comparisons happen only for the expectations given in `ctx`.
+ * Does NOT verify the signature (see verifyJws), look up discovery metadata, or check
+ * provider-specific claims such as Entra `tid` or `scp`.
+ */
+export async function checkClaims(header: Claims, payload: Claims, ctx: ClaimContext): Promise<ClaimCheck[]> {
+  return [
+    compareString('iss', payload['iss'], ctx.expectedIssuer),
+    ...audienceChecks(payload, ctx.expectedAudience),
+    ...timeChecks(payload, ctx.now, ctx.skewSeconds),
+    compareString('nonce', payload['nonce'], ctx.expectedNonce),
+    typCheck(header),
+    critCheck(header),
+    await hashCheck('at_hash', header, payload, ctx.accessToken),
+    await hashCheck('c_hash', header, payload, ctx.code),
+  ];
+}
