@@ -28,15 +28,16 @@ export const permissionTypeRule: Rule = ({ context }, facts) => {
 export const permissionMissingRule: Rule = ({ context }, facts) => {
   const required = shortPermission(context.requiredPermission);
   if (required === undefined || required.toLowerCase() === '.default') return [];
-  const type = context.permissionType ?? (facts.kind === 'app-only' ? 'application' : facts.kind === 'delegated' ? 'delegated' : undefined);
-  if (type === undefined) return [];
-  if ((type === 'delegated' && facts.kind !== 'delegated') || (type === 'application' && facts.kind !== 'app-only')) return [];
+  const tokenType = facts.kind === 'app-only' ? 'application' : facts.kind === 'delegated' ? 'delegated' : undefined;
+  const type = context.permissionType ?? tokenType;
+  if (type === undefined || type !== tokenType) return [];
 
   const claim = type === 'delegated' ? 'scp' : 'roles';
+  const granted = claim === 'scp' ? facts.scopes : facts.roles;
   // Without a stated type, a user token may also carry the permission as an app role assigned to the user.
-  const granted = claim === 'scp' && context.permissionType === undefined ? [...facts.scopes, ...facts.roles] : claim === 'scp' ? facts.scopes : facts.roles;
-  if (granted.some((p) => p.toLowerCase() === required.toLowerCase())) return [];
-  return [finding('permission-missing', 'error', { required, claim, granted: claim === 'scp' ? facts.scopes : facts.roles })];
+  const accepted = claim === 'scp' && context.permissionType === undefined ? [...granted, ...facts.roles] : granted;
+  if (accepted.some((p) => p.toLowerCase() === required.toLowerCase())) return [];
+  return [finding('permission-missing', 'error', { required, claim, granted })];
 };
 
 function shortPermission(permission: string | undefined): string | undefined {
