@@ -92,6 +92,21 @@ test.describe('decoding whatever the person pastes', () => {
     }
   });
 
+  test('a 1 MB paste keeps the page responsive and decodes', async ({ page, consoleErrors }) => {
+    const big = rawJws('{"alg":"RS256","typ":"JWT"}', `{"sub":"big","blob":"${'x'.repeat(780 * 1024)}"}`);
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    await page.goto('./');
+    const box = page.getByRole('textbox', { name: 'Token' });
+    await box.fill(big);
+    await expect(page.getByRole('status')).toContainText('Not verified');
+    await expect(page.getByText('"big"')).toBeVisible();
+    // Still interactive afterwards: clearing responds at once.
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect(box).toHaveValue('');
+    await expect(page.getByRole('status')).toHaveCount(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('a JWKS pasted into the token box is recognised as keys, not as a broken token', async ({ page, issuer }) => {
     await page.goto('./');
     await page.getByRole('textbox', { name: 'Token' }).fill(JSON.stringify(issuer.jwks()));
