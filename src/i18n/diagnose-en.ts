@@ -132,10 +132,11 @@ export const diagnoseTextsEn = {
     action: () => 'Sign in with a work or school account (the /organizations authority keeps personal accounts out), or allow personal accounts in the API\'s registration and validation.',
   },
   'privileged-operation-app-only': {
-    title: 'App-only tokens cannot reset passwords',
+    title: 'Password resets are meant for a signed-in admin, not an app-only token',
     detail: (e) =>
-      `${e.trigger === 'password-reset' ? 'This is a password reset' : `${e.trigger} suggests a password or authentication-method operation`}. Microsoft's Graph troubleshooting guide says no application permission allows resetting user passwords; these calls need a signed-in administrator.`,
-    action: () => 'Perform the operation with a delegated token (authorization-code flow) while signed in as an admin whose role may reset passwords.',
+      `${e.trigger === 'password-reset' ? 'This is a password reset' : `${e.trigger} suggests a password or authentication-method operation`}. Microsoft's Graph troubleshooting guide says these calls need a delegated flow with a signed-in administrator: the authentication-method resetPassword API has no application permission, and Directory.AccessAsUser.All exists only as a delegated permission. An app-only update of a user's passwordProfile works only when the app's service principal itself holds an admin role such as User Administrator.`,
+    action: () =>
+      'Run the reset with a delegated token (authorization-code flow) while signed in as an admin whose role may reset passwords. If it must stay app-only, update passwordProfile with User.ReadWrite.All and assign the service principal a suitable directory role.',
   },
   'privileged-operation-no-admin-role': {
     title: 'The signed-in user has no admin role that allows this',

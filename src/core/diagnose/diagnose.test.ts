@@ -127,7 +127,13 @@ const triggers: Case[] = [
     name: 'an app-only token resetting a password',
     payload: app,
     context: { passwordReset: true },
-    expected: { id: 'privileged-operation-app-only', severity: 'error', evidence: { trigger: 'password-reset' } },
+    expected: { id: 'privileged-operation-app-only', severity: 'warning', evidence: { trigger: 'password-reset' } },
+  },
+  {
+    name: 'an app-only token for a delegated-only permission',
+    payload: app,
+    context: { requiredPermission: 'Directory.AccessAsUser.All' },
+    expected: { id: 'privileged-operation-app-only', severity: 'error', evidence: { trigger: 'Directory.AccessAsUser.All' } },
   },
   {
     name: 'a non-admin user changing authentication methods',

@@ -62,9 +62,12 @@ const PRIVILEGED_PERMISSION = /UserAuthenticationMethod|Directory\.AccessAsUser\
 const ELIGIBLE_ROLES = Object.values(PASSWORD_RESET_ADMIN_ROLES);
 
 /**
- * Password resets and authentication-method changes through Graph: app-only tokens
- * cannot do them, and a delegated token works only when the signed-in user holds an
- * admin role that may reset passwords (checked through `wids` role template IDs).
+ * Password resets and authentication-method changes through Graph. Microsoft's Graph
+ * troubleshooting guide says they need a delegated call by a signed-in admin: error for an
+ * app-only token with the delegated-only Directory.AccessAsUser.All, warning for other
+ * app-only tokens (an app-only passwordProfile update can work when the service principal
+ * holds an admin role). A delegated token needs the user to hold an admin role that may
+ * reset passwords (checked through `wids` role template IDs).
  * Fires only when the user says it is a password reset or the permission suggests one.
  * Does not know about custom roles or administrative-unit scoped assignments.
  */
@@ -76,7 +79,12 @@ export const privilegedOperationRule: Rule = ({ context }, facts) => {
         ? context.requiredPermission.trim()
         : undefined;
   if (trigger === undefined) return [];
-  if (facts.kind === 'app-only') return [finding('privileged-operation-app-only', 'error', { trigger })];
+  if (facts.kind === 'app-only') {
+    // Directory.AccessAsUser.All exists only as a delegated permission, so an app-only token can never use it.
+    // Other resets may work app-only when the service principal itself holds an admin role (Graph user reference).
+    const severity = /Directory\.AccessAsUser\.All/i.test(trigger) ? 'error' : 'warning';
+    return [finding('privileged-operation-app-only', severity, { trigger })];
+  }
   if (facts.kind !== 'delegated') return [];
   if (facts.wids === undefined) {
     return [finding('privileged-operation-role-unknown', 'info', { trigger, eligibleRoles: ELIGIBLE_ROLES })];
