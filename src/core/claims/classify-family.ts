@@ -77,8 +77,10 @@ function looksLikeOkta(payload: Payload): boolean {
 }
 
 function looksLikeAuth0(payload: Payload): boolean {
+  // Custom domains: Auth0's own `gty` claim, database users `auth0|…`, M2M subjects `…@clients`.
+  if (typeof ownClaim(payload, 'gty') === 'string') return true;
   const sub = ownClaim(payload, 'sub');
-  return typeof sub === 'string' && /^auth0\|/.test(sub);
+  return typeof sub === 'string' && (/^auth0\|/.test(sub) || sub.endsWith('@clients'));
 }
 
 function looksLikeKeycloak(payload: Payload): boolean {

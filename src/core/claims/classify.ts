@@ -11,7 +11,7 @@ export type TokenKind = 'id' | 'access' | 'unknown';
 export type KindEvidence =
   | 'cognito-token-use' | 'keycloak-typ' | 'keycloak-refresh' | 'header-at-jwt'
   | 'scp' | 'idtyp' | 'client-auth-method' | 'entra-appid' | 'scope'
-  | 'okta-cid' | 'auth0-permissions' | 'auth0-gty'
+  | 'okta-cid' | 'okta-jti-prefix' | 'auth0-permissions' | 'auth0-gty'
   | 'nonce' | 'id-token-hash' | 'google-jwt' | 'aud-is-azp' | 'entra-no-client-claim'
   | 'conflicting' | 'none';
 
@@ -19,8 +19,8 @@ export type SubjectType = 'user' | 'app' | 'unknown';
 
 export type SubjectEvidence =
   | 'id-token' | 'idtyp' | 'delegated-scp' | 'oid-equals-sub' | 'roles-without-scp'
-  | 'sub-is-client' | 'auth0-client-credentials' | 'cognito-username' | 'okta-uid'
-  | 'keycloak-service-account' | 'none';
+  | 'sub-is-client' | 'auth0-client-credentials' | 'auth0-connection-sub' | 'cognito-username'
+  | 'okta-uid' | 'keycloak-service-account' | 'keycloak-username' | 'none';
 
 export type CaeSignal = 'xms_cc-cp1' | 'xms_ssm' | 'xms_cae';
 
@@ -99,6 +99,12 @@ function inferKind(family: TokenFamily, header: Json, payload: Json): [TokenKind
   if (typ === 'ID') return ['id', 'keycloak-typ'];
   if (typ === 'Bearer') return ['access', 'keycloak-typ'];
   if (typ === 'Refresh') return ['unknown', 'keycloak-refresh'];
+  // Okta prefixes token ids with their type.
+  const jti = ownClaim(payload, 'jti');
+  if (family === 'okta' && typeof jti === 'string') {
+    if (jti.startsWith('ID.')) return ['id', 'okta-jti-prefix'];
+    if (jti.startsWith('AT.')) return ['access', 'okta-jti-prefix'];
+  }
   const headerTyp = ownClaim(header, 'typ');
   if (typeof headerTyp === 'string' && /^(application\/)?at\+jwt$/i.test(headerTyp)) return ['access', 'header-at-jwt'];
 
@@ -138,19 +144,41 @@ function inferSubject(family: TokenFamily, kind: TokenKind, payload: Json): [Sub
   const idtyp = ownClaim(payload, 'idtyp');
   if (idtyp === 'app') return ['app', 'idtyp'];
   if (idtyp === 'user') return ['user', 'idtyp'];
-  if (has(payload, 'scp')) return ['user', 'delegated-scp'];
   const sub = ownClaim(payload, 'sub');
+  const provider = providerSubject(family, payload, sub);
+  if (provider !== undefined) return provider;
+  // Entra and B2C only put `scp` in delegated tokens (Okta also uses it for app-only, handled above).
+  if (has(payload, 'scp')) return ['user', 'delegated-scp'];
   const oid = ownClaim(payload, 'oid');
   // Microsoft's documented app-only test (AT-REF).
   if (typeof oid === 'string' && oid === sub) return ['app', 'oid-equals-sub'];
   if (ENTRA.has(family) && has(payload, 'roles')) return ['app', 'roles-without-scp'];
-  if (ownClaim(payload, 'gty') === 'client-credentials') return ['app', 'auth0-client-credentials'];
-  if (family === 'cognito' && has(payload, 'username')) return ['user', 'cognito-username'];
-  if (family === 'okta' && has(payload, 'uid')) return ['user', 'okta-uid'];
-  const username = ownClaim(payload, 'preferred_username');
-  if (typeof username === 'string' && username.startsWith('service-account-')) return ['app', 'keycloak-service-account'];
   // RFC 9068 §2.2: with no resource owner, `sub` is the client's own id.
-  const client = ownClaim(payload, 'client_id') ?? ownClaim(payload, 'cid') ?? ownClaim(payload, 'azp');
+  const client = ownClaim(payload, 'client_id') ?? ownClaim(payload, 'azp');
   if (typeof sub === 'string' && sub === client) return ['app', 'sub-is-client'];
   return ['unknown', 'none'];
+}
+
+function providerSubject(family: TokenFamily, payload: Json, sub: unknown): [SubjectType, SubjectEvidence] | undefined {
+  switch (family) {
+    case 'okta':
+      if (has(payload, 'uid')) return ['user', 'okta-uid'];
+      return sub !== undefined && sub === ownClaim(payload, 'cid') ? ['app', 'sub-is-client'] : undefined;
+    case 'auth0':
+      // Machine-to-machine tokens: gty=client-credentials and sub "{client}@clients".
+      if (ownClaim(payload, 'gty') === 'client-credentials') return ['app', 'auth0-client-credentials'];
+      if (typeof sub === 'string' && sub.endsWith('@clients')) return ['app', 'auth0-client-credentials'];
+      return typeof sub === 'string' && sub.includes('|') ? ['user', 'auth0-connection-sub'] : undefined;
+    case 'cognito':
+      if (has(payload, 'username')) return ['user', 'cognito-username'];
+      return sub !== undefined && sub === ownClaim(payload, 'client_id') ? ['app', 'sub-is-client'] : undefined;
+    case 'keycloak': {
+      const username = ownClaim(payload, 'preferred_username');
+      if (typeof username !== 'string') return undefined;
+      // Client-credentials tokens belong to the client's service-account user.
+      return username.startsWith('service-account-') ? ['app', 'keycloak-service-account'] : ['user', 'keycloak-username'];
+    }
+    default:
+      return undefined;
+  }
 }
