@@ -34,3 +34,16 @@ export function hs256Raw(headerText: string, payloadText: string, secret: Uint8A
   const input = `${b64(headerText)}.${b64(payloadText)}`;
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }
+
+const shared = new Map<string, ReturnType<typeof keyPair>>();
+
+/** A key pair generated once per (alg, slot) and reused: RSA generation is slow. */
+export function sharedKeyPair(alg: string, slot = 0, options: { crv?: string } = {}): ReturnType<typeof keyPair> {
+  const id = `${alg}/${slot}/${options.crv ?? ''}`;
+  let pair = shared.get(id);
+  if (pair === undefined) {
+    pair = keyPair(alg, options);
+    shared.set(id, pair);
+  }
+  return pair;
+}
