@@ -1,4 +1,6 @@
 import type { ClaimName, CustomClaimPattern } from '../core/claims/catalog';
+import type { KindEvidence, SubjectEvidence, TokenFamily } from '../core/claims/classify';
+import type { InvalidTimesCode, TypicalLifetimeKind } from '../core/claims/lifetime';
 import type { HeaderName } from '../core/claims/header-catalog';
 import type { EnumCode } from '../core/claims/well-known';
 import type { TenantCode } from '../core/claims/well-known-ids';
@@ -259,3 +261,77 @@ export const customClaimTextsEn = {
   'url-namespaced': 'Custom claim with a URL namespace (common with Auth0).',
   'cognito-custom': 'Cognito custom user-pool attribute.',
 } satisfies Record<CustomClaimPattern | 'custom', string>;
+
+export const familyTextsEn = {
+  'entra-v1': 'Microsoft Entra ID (v1.0 token)',
+  'entra-v2': 'Microsoft Entra ID (v2.0 token)',
+  'entra-msa': 'Personal Microsoft account',
+  b2c: 'Azure AD B2C',
+  'external-id': 'Microsoft Entra External ID',
+  google: 'Google',
+  okta: 'Okta',
+  auth0: 'Auth0',
+  keycloak: 'Keycloak',
+  cognito: 'Amazon Cognito',
+  generic: 'Other OpenID Connect / OAuth issuer',
+  unknown: 'Unknown issuer',
+} satisfies Record<TokenFamily, string>;
+
+/** Why the token was judged an ID or access token. */
+export const kindEvidenceTextsEn = {
+  'cognito-token-use': 'token_use says so',
+  'keycloak-typ': 'The payload typ says so',
+  'keycloak-refresh': 'The payload typ says this is a refresh token',
+  'header-at-jwt': 'The header typ is at+jwt (RFC 9068)',
+  scp: 'It has delegated scopes (scp)',
+  idtyp: 'It has idtyp, which only access tokens carry',
+  'client-auth-method': 'It says how the client authenticated (appidacr/azpacr)',
+  'entra-appid': 'It names the client in appid',
+  scope: 'It has granted scopes (scope)',
+  'okta-cid': 'It names the client in cid',
+  'okta-jti-prefix': 'Okta\'s token id prefix says so',
+  'auth0-permissions': 'It has API permissions',
+  'auth0-gty': 'It records the grant type (gty)',
+  nonce: 'It echoes a sign-in nonce',
+  'id-token-hash': 'It carries at_hash or c_hash',
+  'google-jwt': 'Google issues access tokens as opaque strings, so its JWTs are ID tokens',
+  'aud-is-azp': 'The audience is the requesting client itself',
+  'entra-no-client-claim': 'Entra access tokens always name the client (appid/azp); this one does not',
+  conflicting: 'It mixes ID-token and access-token claims',
+  none: 'No decisive claim',
+} satisfies Record<KindEvidence, string>;
+
+/** Why the subject was judged a user or an application. */
+export const subjectEvidenceTextsEn = {
+  'id-token': 'ID tokens are always about a user',
+  idtyp: 'idtyp says so',
+  'delegated-scp': 'Delegated scopes (scp) mean a signed-in user',
+  'oid-equals-sub': 'oid equals sub, Microsoft\'s app-only test',
+  'roles-without-scp': 'Application permissions (roles) without delegated scopes',
+  'sub-is-client': 'The subject is the client itself',
+  'auth0-client-credentials': 'Auth0 machine-to-machine token',
+  'auth0-connection-sub': 'The subject is a user from an Auth0 connection',
+  'cognito-username': 'It names a user pool user',
+  'okta-uid': 'It names an Okta user (uid)',
+  'keycloak-service-account': 'The user is a client\'s service account',
+  'keycloak-username': 'It names a Keycloak user',
+  none: 'No decisive claim',
+} satisfies Record<SubjectEvidence, string>;
+
+export const invalidTimesTextsEn = {
+  'not-a-number': 'Not a JSON number (RFC 7519 requires seconds as a number)',
+  'not-finite': 'Not a finite number',
+  negative: 'Before 1970',
+  milliseconds: 'Looks like milliseconds instead of seconds',
+  'too-large': 'After the year 9999',
+  'exp-before-nbf': 'Expires before it becomes valid',
+  'exp-before-iat': 'Expires before it was issued',
+} satisfies Record<InvalidTimesCode, string>;
+
+export const typicalLifetimeTextsEn = {
+  'entra-access': 'Entra access tokens: 60-90 minutes by default',
+  'entra-id': 'Entra ID tokens: 1 hour by default',
+  'entra-cae': 'CAE access tokens: 20-28 hours, revocable at any time',
+  b2c: 'B2C tokens: 60 minutes by default',
+  cognito: 'Cognito tokens: configurable from 5 minutes to 1 day',
+} satisfies Record<TypicalLifetimeKind, string>;

@@ -1,4 +1,6 @@
 import type { ClaimName, CustomClaimPattern } from '../core/claims/catalog';
+import type { KindEvidence, SubjectEvidence, TokenFamily } from '../core/claims/classify';
+import type { InvalidTimesCode, TypicalLifetimeKind } from '../core/claims/lifetime';
 import type { HeaderName } from '../core/claims/header-catalog';
 import type { EnumCode } from '../core/claims/well-known';
 import type { TenantCode } from '../core/claims/well-known-ids';
@@ -259,3 +261,77 @@ export const customClaimTextsJa = {
   'url-namespaced': 'URL で名前空間を付けたカスタム クレームです (Auth0 でよく使われます)。',
   'cognito-custom': 'Cognito ユーザー プールのカスタム属性です。',
 } satisfies Record<CustomClaimPattern | 'custom', string>;
+
+export const familyTextsJa = {
+  'entra-v1': 'Microsoft Entra ID (v1.0 トークン)',
+  'entra-v2': 'Microsoft Entra ID (v2.0 トークン)',
+  'entra-msa': '個人用 Microsoft アカウント',
+  b2c: 'Azure AD B2C',
+  'external-id': 'Microsoft Entra External ID',
+  google: 'Google',
+  okta: 'Okta',
+  auth0: 'Auth0',
+  keycloak: 'Keycloak',
+  cognito: 'Amazon Cognito',
+  generic: 'その他の OpenID Connect / OAuth 発行者',
+  unknown: '発行者不明',
+} satisfies Record<TokenFamily, string>;
+
+/** ID トークンかアクセス トークンかを判断した根拠。 */
+export const kindEvidenceTextsJa = {
+  'cognito-token-use': 'token_use に明記されている',
+  'keycloak-typ': 'ペイロードの typ に明記されている',
+  'keycloak-refresh': 'ペイロードの typ がリフレッシュ トークンを示している',
+  'header-at-jwt': 'ヘッダーの typ が at+jwt (RFC 9068)',
+  scp: '委任スコープ (scp) がある',
+  idtyp: 'アクセス トークンにしかない idtyp がある',
+  'client-auth-method': 'クライアントの認証方法 (appidacr/azpacr) がある',
+  'entra-appid': 'appid にクライアントが入っている',
+  scope: '付与されたスコープ (scope) がある',
+  'okta-cid': 'cid にクライアントが入っている',
+  'okta-jti-prefix': 'Okta のトークン ID の接頭辞が示している',
+  'auth0-permissions': 'API 権限 (permissions) がある',
+  'auth0-gty': 'グラント タイプ (gty) が記録されている',
+  nonce: 'サインイン時の nonce が返されている',
+  'id-token-hash': 'at_hash または c_hash がある',
+  'google-jwt': 'Google のアクセス トークンは不透明な文字列なので、JWT なら ID トークン',
+  'aud-is-azp': '宛先が要求元クライアント自身',
+  'entra-no-client-claim': 'Entra のアクセス トークンには必ずクライアント (appid/azp) が入るが、これにはない',
+  conflicting: 'ID トークンとアクセス トークンのクレームが混在している',
+  none: '決め手となるクレームがない',
+} satisfies Record<KindEvidence, string>;
+
+/** 主体がユーザーかアプリかを判断した根拠。 */
+export const subjectEvidenceTextsJa = {
+  'id-token': 'ID トークンの主体は常にユーザー',
+  idtyp: 'idtyp に明記されている',
+  'delegated-scp': '委任スコープ (scp) があるのでサインイン中のユーザーがいる',
+  'oid-equals-sub': 'oid と sub が等しい (Microsoft が示すアプリ専用トークンの判定方法)',
+  'roles-without-scp': '委任スコープがなくアプリケーション権限 (roles) だけがある',
+  'sub-is-client': '主体がクライアント自身',
+  'auth0-client-credentials': 'Auth0 のマシン間 (M2M) トークン',
+  'auth0-connection-sub': '主体が Auth0 の接続 (コネクション) のユーザー',
+  'cognito-username': 'ユーザー プールのユーザー名がある',
+  'okta-uid': 'Okta のユーザー ID (uid) がある',
+  'keycloak-service-account': 'ユーザーがクライアントのサービス アカウント',
+  'keycloak-username': 'Keycloak のユーザー名がある',
+  none: '決め手となるクレームがない',
+} satisfies Record<SubjectEvidence, string>;
+
+export const invalidTimesTextsJa = {
+  'not-a-number': 'JSON の数値ではない (RFC 7519 は秒数を数値で表すと定めている)',
+  'not-finite': '有限の数値ではない',
+  negative: '1970 年より前',
+  milliseconds: '秒ではなくミリ秒で入っているように見える',
+  'too-large': '9999 年より後',
+  'exp-before-nbf': '有効になる前に期限が切れる',
+  'exp-before-iat': '発行より前に期限が切れている',
+} satisfies Record<InvalidTimesCode, string>;
+
+export const typicalLifetimeTextsJa = {
+  'entra-access': 'Entra のアクセス トークン: 既定で 60〜90 分',
+  'entra-id': 'Entra の ID トークン: 既定で 1 時間',
+  'entra-cae': 'CAE のアクセス トークン: 20〜28 時間 (いつでも失効しうる)',
+  b2c: 'B2C のトークン: 既定で 60 分',
+  cognito: 'Cognito のトークン: 5 分〜1 日の範囲で設定可能',
+} satisfies Record<TypicalLifetimeKind, string>;

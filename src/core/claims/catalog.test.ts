@@ -4,6 +4,8 @@ import { STANDARD_CLAIMS } from './catalog-standard';
 import { MICROSOFT_CLAIMS } from './catalog-microsoft';
 import { PROVIDER_CLAIMS } from './catalog-providers';
 import { HEADERS, describeHeader, isHeaderName } from './header-catalog';
+import * as en from '../../i18n/claims-en';
+import * as ja from '../../i18n/claims-ja';
 import { claimTextsEn, headerTextsEn } from '../../i18n/claims-en';
 import { claimTextsJa, headerTextsJa } from '../../i18n/claims-ja';
 
@@ -135,5 +137,24 @@ describe('header catalog', () => {
     expect(describeHeader('__proto__')).toEqual({ custom: true });
     expect(describeHeader('constructor')).toEqual({ custom: true });
     expect(describeHeader('kid')).toMatchObject({ custom: false, name: 'kid', use: 'select-key' });
+  });
+});
+
+describe('English and Japanese text modules', () => {
+  const pairs = Object.entries(en).map(([name, table]) => {
+    const jaName = name.replace(/En$/, 'Ja');
+    return [name, table, (ja as Record<string, unknown>)[jaName]] as const;
+  });
+
+  it('export the same set of tables', () => {
+    expect(Object.keys(ja).sort()).toEqual(Object.keys(en).map((n) => n.replace(/En$/, 'Ja')).sort());
+  });
+
+  it.each(pairs)('%s has the same keys and no empty text in both languages', (_name, enTable, jaTable) => {
+    expect(jaTable).toBeTypeOf('object');
+    expect(Object.keys(jaTable as object).sort()).toEqual(Object.keys(enTable).sort());
+    for (const text of [...Object.values(enTable), ...Object.values(jaTable as object)]) {
+      expect(typeof text === 'string' && text.trim() !== '').toBe(true);
+    }
   });
 });
