@@ -1,5 +1,4 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { recognizeInput } from '../core/token/recognize';
 import { SEED_SAMPLE_ID_TOKEN } from '../core/samples/seed-id-token';
 import { I18nProvider, useI18n } from '../i18n/i18n';
@@ -25,26 +24,34 @@ function Explorer() {
   const source = input.length > DEFER_ABOVE_CHARS ? deferred : input;
   const recognized = useMemo(() => recognizeInput(source), [source]);
   const notes = recognized.kind === 'token' ? recognized.notes : [];
+  const [exampleKey, setExampleKey] = useState<{ token: string; key: string } | null>(null);
+  // A fresh example, signed in the page with a throwaway key, so it can be verified offline.
+  const onExample = () => {
+    import('../core/verify/example-token')
+      .then((m) => m.makeExampleToken(Math.floor(Date.now() / 1000)))
+      .then(({ token, publicJwk }) => {
+        setExampleKey({ token, key: JSON.stringify(publicJwk, null, 2) });
+        setInput(token);
+      })
+      .catch(() => setInput(SEED_SAMPLE_ID_TOKEN));
+  };
   return (
     <div className="mx-auto grid max-w-7xl gap-4 p-4">
       <Header />
       <main className="grid gap-4">
-        <TokenInput value={input} onChange={setInput} onExample={() => setInput(SEED_SAMPLE_ID_TOKEN)} notes={notes} actions={<CopyLinkButton input={input} />} />
-        <InputResult key={recognized.kind} recognized={recognized} />
+        <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<CopyLinkButton input={input} />} />
+        <InputResult key={recognized.kind} recognized={recognized} exampleKey={exampleKey} />
       </main>
       <footer className="border-t border-slate-200 pt-3 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">{t.footer.privacy}</footer>
     </div>
   );
 }
 
-/** The composition root: providers around the explorer. */
+/** The composition root: providers around the explorer (the query cache lives in the lazy verification chunk). */
 export function App() {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
   return (
-    <QueryClientProvider client={queryClient}>
-      <I18nProvider>
-        <Explorer />
-      </I18nProvider>
-    </QueryClientProvider>
+    <I18nProvider>
+      <Explorer />
+    </I18nProvider>
   );
 }

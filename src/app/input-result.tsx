@@ -10,9 +10,21 @@ import { TokenView } from '../features/decoded-view/token-view';
 import { RecognizedNote } from '../features/decoded-view/recognized-note';
 import { Verdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
+import { LazyVerification } from './lazy-verification';
+import type { Companions } from '../features/verification/verification-section';
+
+function companionsOf(recognized: Recognized): Companions {
+  if (recognized.kind !== 'bundle') return {};
+  const out: { accessToken?: string; code?: string } = {};
+  for (const t of recognized.tokens) {
+    if (t.role === 'access_token') out.accessToken = t.token.compact;
+    if (t.role === 'code') out.code = t.token.compact;
+  }
+  return out;
+}
 
 /** Everything shown below the input for one recognised input. */
-export function InputResult({ recognized }: { recognized: Recognized }) {
+export function InputResult({ recognized, exampleKey }: { recognized: Recognized; exampleKey: { token: string; key: string } | null }) {
   const { t } = useI18n();
   const [selected, setSelected] = useState(0);
   const panelId = useId();
@@ -34,7 +46,27 @@ export function InputResult({ recognized }: { recognized: Recognized }) {
       ) : null}
       {token ? (
         <div id={panelId} role={recognized.kind === 'bundle' ? 'tabpanel' : undefined} className="grid gap-3">
-          <Verdict token={token} />
+          {token.format === 'jws' && !token.unsecured && token.header.ok ? (
+            <LazyVerification
+              token={token}
+              companions={companionsOf(recognized)}
+              exampleKey={exampleKey?.token === token.compact ? exampleKey.key : null}
+              fallback={<Verdict token={token} />}
+              failed={(retry) => (
+                <>
+                  <Verdict token={token} />
+                  <p className="text-sm">
+                    {t.verdict.unavailable}{' '}
+                    <button type="button" onClick={retry} className="underline">
+                      {t.verdict.retry}
+                    </button>
+                  </p>
+                </>
+              )}
+            />
+          ) : (
+            <Verdict token={token} />
+          )}
           <TokenView token={token} />
         </div>
       ) : null}

@@ -61,6 +61,25 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 
+/**
+ * A feature's own message catalog, loaded for the current language on demand (so a lazily loaded
+ * feature carries its words with it, and Japanese is fetched only when shown). Null while loading.
+ */
+export function useCatalog<T>(loaders: Record<Locale, () => Promise<T>>): T | null {
+  const { locale } = use(I18nContext);
+  const [state, setState] = useState<{ locale: Locale; value: T } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loaders[locale]().then((value) => {
+      if (live) setState({ locale, value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale, loaders]);
+  return state?.value ?? null;
+}
+
 /** The current messages and locale. */
 export function useI18n(): I18n {
   return use(I18nContext);

@@ -75,6 +75,8 @@ export const messagesEn = {
     unsignedDetail: 'alg is "none": anyone could have written this token. No API should accept it.',
     encrypted: 'Encrypted token',
     encryptedDetail: 'This is a JWE. Its content is encrypted for its recipient and cannot be read or verified without the recipient\'s private key.',
+    unavailable: 'Verification could not be loaded (are you offline on a first visit?).',
+    retry: 'Try again',
   },
   decoded: {
     encoded: 'Encoded',

@@ -78,6 +78,8 @@ export const messagesJa = {
     unsignedDetail: 'alg が "none" です。誰でも作れるトークンなので、どの API も受け入れるべきではありません。',
     encrypted: '暗号化トークン (Encrypted token)',
     encryptedDetail: 'これは JWE です。内容は受信者向けに暗号化されており、受信者の秘密鍵なしには読むことも検証することもできません。',
+    unavailable: '検証機能を読み込めませんでした (初回アクセスでオフラインになっていませんか?)。',
+    retry: '再試行',
   },
   decoded: {
     encoded: 'エンコード済み',

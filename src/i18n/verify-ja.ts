@@ -19,7 +19,7 @@ export const verifyJa = {
     noKey: 'キーがまだありません。下にキーを貼り付けるか、JWKS またはディスカバリー URL を入力するか、発行者のキーを取得してください。',
     fetching: (url: string) => `${url} からキーを取得しています…`,
     verifying: '署名を確認しています…',
-    approve: (host: string) => `発行者 ${host} は Token Explorer が自動では接続しない相手です。まだ何も要求していません。`,
+    approve: (host: string) => `発行者 ${host} は Token Explorer が自動では接続しない相手です。まだ何も要求していません。ボタンを押してキーを取得するか、下にキーを貼り付けてください。`,
   },
   keySource: {
     heading: 'キーの取得元',

@@ -1,0 +1,13 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from './query-client';
+import { VerificationSection, type Companions } from '../features/verification/verification-section';
+import type { JwsToken } from '../core/token/types';
+
+/** Entry of the lazily loaded verification chunk (jose, TanStack Query and their texts). */
+export default function VerificationRoot(props: { token: JwsToken; companions: Companions; exampleKey: string | null }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <VerificationSection {...props} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { verifyJws } from '../../core/verify/verify-jws';
+import { checkClaims, type ClaimContext } from '../../core/verify/check-claims';
+import type { VerifyResult } from '../../core/verify/verify-types';
+import { jwksQueryOptions } from './api/jwks-query';
+import type { KeySetState } from './use-key-set';
+
+/** The signature result for a token against a key set; null until keys are ready. */
+export function useSignature(compact: string, keySet: KeySetState): { result: VerifyResult | null; refetched: boolean } {
+  const queryClient = useQueryClient();
+  const verify = useQuery({
+    queryKey: ['verify', compact, keySet.id],
+    queryFn: () => verifyJws(compact, keySet.keys),
+    enabled: keySet.status === 'ready',
+    staleTime: Infinity,
+    gcTime: 60_000,
+  });
+  const result = keySet.status === 'ready' ? (verify.data ?? null) : null;
+
+  // Keys rotate: when the kid is missing from a fetched JWKS, fetch it once more (and only once per
+  // token and JWKS), then accept the answer.
+  const requested = useRef<string | null>(null);
+  const [refetchedFor, setRefetchedFor] = useState<string | null>(null);
+  const missKey = result?.verdict === 'key_not_found' && keySet.jwksUrl ? `${keySet.jwksUrl}|${compact}` : null;
+  const refetched = missKey !== null && refetchedFor === missKey;
+  useEffect(() => {
+    if (missKey === null || requested.current === missKey || !keySet.jwksUrl) return;
+    requested.current = missKey;
+    void queryClient
+      .fetchQuery({ ...jwksQueryOptions(keySet.jwksUrl), staleTime: 0 })
+      .catch(() => undefined)
+      .then(() => setRefetchedFor(missKey));
+  }, [missKey, keySet.jwksUrl, queryClient]);
+  return { result, refetched };
+}
+
+/** Claim checks, recomputed when the context (including the ticking clock) changes. */
+export function useClaimChecks(header: Readonly<Record<string, unknown>>, payload: Readonly<Record<string, unknown>>, ctx: ClaimContext) {
+  const query = useQuery({
+    queryKey: ['claims', header, payload, ctx],
+    queryFn: () => checkClaims(header, payload, ctx),
+    staleTime: Infinity,
+    gcTime: 0,
+    placeholderData: keepPreviousData,
+  });
+  return query.data ?? null;
+}

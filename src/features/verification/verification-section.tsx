@@ -1,0 +1,106 @@
+import { useMemo, useState } from 'react';
+import type { JwsToken } from '../../core/token/types';
+import { useCatalog } from '../../i18n/i18n';
+import { verifyEn, type VerifyMessages } from '../../i18n/verify-en';
+import { Panel } from '../../components/ui/panel';
+import { planKeys, type SecretEncoding } from './key-plan';
+import { useKeySet } from './use-key-set';
+import { useClaimChecks, useSignature } from './use-verification';
+import { useNow } from './use-now';
+import { verdictWord } from './verdict-word';
+import { keyProblemText } from './problem-text';
+import { VerdictStatus } from './verdict-status';
+import { KeyDetails } from './key-details';
+import { KeyControls } from './key-controls';
+import { CheckOptions, type CheckOptionValues } from './check-options';
+import { ClaimChecks } from './claim-checks';
+
+const LOADERS = {
+  en: () => Promise.resolve(verifyEn),
+  ja: () => import('../../i18n/verify-ja').then((m): VerifyMessages => m.verifyJa),
+};
+const EMPTY: Readonly<Record<string, unknown>> = {};
+
+export type Companions = { accessToken?: string; code?: string };
+type Props = { token: JwsToken; companions: Companions; exampleKey: string | null };
+
+/** Signature verification and claim checks for one JWS, with every step shown. */
+export function VerificationSection({ token, companions, exampleKey }: Props) {
+  const v = useCatalog(LOADERS) ?? verifyEn;
+  const [keyText, setKeyText] = useState('');
+  const [encoding, setEncoding] = useState<SecretEncoding>('text');
+  const [url, setUrl] = useState('');
+  const [approved, setApproved] = useState<ReadonlySet<string>>(new Set());
+  const [options, setOptions] = useState<CheckOptionValues>({ audience: '', nonce: '', skewMinutes: 5 });
+  const now = useNow();
+
+  const header = token.header.ok ? token.header.value : EMPTY;
+  const payload = token.payload.ok && token.payload.kind === 'json' ? token.payload.value : null;
+  const plan = useMemo(() => planKeys({ keyText, encoding, url, payload }), [keyText, encoding, url, payload]);
+  const keySet = useKeySet(plan, payload ?? EMPTY, plan.kind === 'discovery' && approved.has(plan.host));
+  const { result, refetched } = useSignature(token.compact, keySet);
+  const ctx = {
+    now,
+    skewSeconds: options.skewMinutes * 60,
+    ...(keySet.issuerCheck ? { expectedIssuer: keySet.issuerCheck.expected } : {}),
+    ...(options.audience.trim() ? { expectedAudience: options.audience.trim() } : {}),
+    ...(options.nonce.trim() ? { expectedNonce: options.nonce.trim() } : {}),
+    ...companions,
+  };
+  const checks = useClaimChecks(header, payload ?? EMPTY, ctx);
+
+  const lines: string[] = [];
+  if (result?.transform === 'ms-graph-nonce') lines.push(v.graph);
+  if (!result) {
+    if (plan.kind === 'url-error') lines.push(v.urlErrors[plan.error]);
+    else if (keySet.status === 'idle') lines.push(v.pending.noKey);
+    else if (keySet.status === 'awaiting-approval' && plan.kind === 'discovery') lines.push(v.pending.approve(plan.host));
+    else if (keySet.status === 'error' && keySet.problem) lines.push(keyProblemText(keySet.problem, v));
+    else if (keySet.loadingUrl) lines.push(v.pending.fetching(keySet.loadingUrl));
+    else if (keySet.status === 'ready') lines.push(v.pending.verifying);
+  }
+  if (keySet.issuerCheck && !keySet.issuerCheck.match) lines.push(`${v.issuer[keySet.issuerCheck.code]} (${keySet.issuerCheck.expected} ≠ ${keySet.issuerCheck.actual ?? '-'})`);
+  const sourceLabel = plan.kind === 'pasted' ? v.keySource.pasted : (keySet.jwksUrl ?? '');
+
+  return (
+    <section aria-label={v.title} className="grid gap-3">
+      <VerdictStatus word={verdictWord(result)} v={v} result={result} lines={lines} />
+      {keySet.status === 'awaiting-approval' && plan.kind === 'discovery' ? (
+        <div>
+          <button
+            type="button"
+            className="rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+            onClick={() => setApproved(new Set([...approved, plan.host]))}
+          >
+            {v.keySource.fetchFrom(plan.host)}
+          </button>
+        </div>
+      ) : null}
+      <div className="grid gap-3 lg:grid-cols-3">
+        <Panel title={v.keySource.heading} className="lg:col-span-2">
+          <KeyControls v={v} keyText={keyText} onKeyText={setKeyText} encoding={encoding} onEncoding={setEncoding} url={url} onUrl={setUrl} exampleKey={exampleKey} />
+          {keySet.warnings.map((w, i) => (
+            <p key={i} className="mt-2 text-sm text-amber-800 dark:text-amber-300">
+              {v.keyWarnings[w.code]}
+              {w.index === undefined ? '' : ` (#${w.index + 1})`}
+            </p>
+          ))}
+          {result ? (
+            <div className="mt-3 border-t border-slate-200 pt-2 dark:border-slate-700">
+              <h3 className="mb-1 text-sm font-semibold">{v.keyUsed.heading}</h3>
+              <KeyDetails v={v} result={result} sourceLabel={sourceLabel} refetched={refetched} />
+            </div>
+          ) : null}
+        </Panel>
+        <Panel title={v.options.heading}>
+          <CheckOptions v={v} value={options} onChange={setOptions} />
+        </Panel>
+      </div>
+      {payload && checks ? (
+        <Panel title={v.checks.heading}>
+          <ClaimChecks checks={checks} v={v} />
+        </Panel>
+      ) : null}
+    </section>
+  );
+}
