@@ -51,10 +51,16 @@ export function InputResult({ recognized, exampleKey }: { recognized: Recognized
               token={token}
               companions={companionsOf(recognized)}
               exampleKey={exampleKey?.token === token.compact ? exampleKey.key : null}
-              fallback={<Verdict token={token} />}
+              fallback={
+                <>
+                  <Verdict token={token} />
+                  <TokenView token={token} />
+                </>
+              }
               failed={(retry) => (
                 <>
                   <Verdict token={token} />
+                  <TokenView token={token} />
                   <p className="text-sm">
                     {t.verdict.unavailable}{' '}
                     <button type="button" onClick={retry} className="underline">
@@ -63,11 +69,15 @@ export function InputResult({ recognized, exampleKey }: { recognized: Recognized
                   </p>
                 </>
               )}
-            />
+            >
+              <TokenView token={token} />
+            </LazyVerification>
           ) : (
-            <Verdict token={token} />
+            <>
+              <Verdict token={token} />
+              <TokenView token={token} />
+            </>
           )}
-          <TokenView token={token} />
         </div>
       ) : null}
       {recognized.kind === 'bundle' ? <BundleDetails source={recognized.source} params={recognized.params} error={recognized.error} /> : null}

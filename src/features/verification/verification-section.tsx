@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { JwsToken } from '../../core/token/types';
 import { useCatalog } from '../../i18n/i18n';
 import { verifyEn, type VerifyMessages } from '../../i18n/verify-en';
@@ -22,10 +22,10 @@ const LOADERS = {
 const EMPTY: Readonly<Record<string, unknown>> = {};
 
 export type Companions = { accessToken?: string; code?: string };
-type Props = { token: JwsToken; companions: Companions; exampleKey: string | null };
+type Props = { token: JwsToken; companions: Companions; exampleKey: string | null; children?: ReactNode };
 
-/** Signature verification and claim checks for one JWS, with every step shown. */
-export function VerificationSection({ token, companions, exampleKey }: Props) {
+/** Signature verification and claim checks for one JWS, with every step shown; `children` (the decoded view) sit between the verdict and the key controls. */
+export function VerificationSection({ token, companions, exampleKey, children }: Props) {
   const v = useCatalog(LOADERS) ?? verifyEn;
   const [keyText, setKeyText] = useState('');
   const [encoding, setEncoding] = useState<SecretEncoding>('text');
@@ -76,6 +76,7 @@ export function VerificationSection({ token, companions, exampleKey }: Props) {
           </button>
         </div>
       ) : null}
+      {children}
       <div className="grid gap-3 lg:grid-cols-3">
         <Panel title={v.keySource.heading} className="lg:col-span-2">
           <KeyControls v={v} keyText={keyText} onKeyText={setKeyText} encoding={encoding} onEncoding={setEncoding} url={url} onUrl={setUrl} exampleKey={exampleKey} />
