@@ -40,7 +40,7 @@ function Explorer() {
       <Header />
       <main className="grid gap-4">
         <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<CopyLinkButton input={input} />} />
-        <InputResult key={recognized.kind} recognized={recognized} exampleKey={exampleKey} />
+        <InputResult key={recognized.kind} recognized={recognized} rawInput={source} exampleKey={exampleKey} />
       </main>
       <footer className="border-t border-slate-200 pt-3 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">{t.footer.privacy}</footer>
     </div>

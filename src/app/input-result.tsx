@@ -11,6 +11,7 @@ import { RecognizedNote } from '../features/decoded-view/recognized-note';
 import { Verdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
 import { LazyVerification } from './lazy-verification';
+import { LazyExplain } from './lazy-explain';
 import type { Companions } from '../features/verification/verification-section';
 
 function companionsOf(recognized: Recognized): Companions {
@@ -24,7 +25,9 @@ function companionsOf(recognized: Recognized): Companions {
 }
 
 /** Everything shown below the input for one recognised input. */
-export function InputResult({ recognized, exampleKey }: { recognized: Recognized; exampleKey: { token: string; key: string } | null }) {
+type Props = { recognized: Recognized; rawInput: string; exampleKey: { token: string; key: string } | null };
+
+export function InputResult({ recognized, rawInput, exampleKey }: Props) {
   const { t } = useI18n();
   const [selected, setSelected] = useState(0);
   const panelId = useId();
@@ -80,6 +83,7 @@ export function InputResult({ recognized, exampleKey }: { recognized: Recognized
           )}
         </div>
       ) : null}
+      {recognized.kind !== 'empty' ? <LazyExplain recognized={recognized} rawInput={rawInput} token={token} /> : null}
       {recognized.kind === 'bundle' ? <BundleDetails source={recognized.source} params={recognized.params} error={recognized.error} /> : null}
     </div>
   );

@@ -13,10 +13,12 @@ export function verdictWord(result: VerifyResult | null): VerdictWord {
   switch (result.verdict) {
     case 'verified':
       return 'verified';
+    case 'malformed':
+      // A link shared "without signature" (issue 5) has an empty signature: nothing to check, not forged.
+      return result.reason === 'signature_empty' ? 'notVerified' : 'invalid';
     case 'invalid_signature':
     case 'alg_key_mismatch':
     case 'unsupported_crit':
-    case 'malformed':
       return 'invalid';
     case 'key_not_found':
       return 'keyNotFound';

@@ -1,0 +1,16 @@
+import { lazy, Suspense } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import type { ExplainProps } from './explain-section';
+
+const ExplainSection = lazy(() => import('./explain-section'));
+
+/** The explanations, loaded on first need; a failure to load leaves the rest of the page working. */
+export function LazyExplain(props: ExplainProps) {
+  return (
+    <ErrorBoundary fallback={() => null}>
+      <Suspense fallback={null}>
+        <ExplainSection {...props} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
