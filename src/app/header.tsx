@@ -1,5 +1,6 @@
 import { useI18n, LOCALES, type Locale } from '../i18n/i18n';
 import { useTheme, type Theme } from './theme';
+import { OfflineSwitch } from '../features/offline/offline-switch';
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ja: '日本語' };
 const select = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
@@ -14,7 +15,8 @@ export function Header() {
         <h1 className="text-2xl font-bold tracking-tight">{t.app.title}</h1>
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t.app.tagline}</p>
       </div>
-      <div className="flex gap-3 text-sm">
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <OfflineSwitch />
         <label className="flex items-center gap-1">
           {t.app.language}
           <select className={select} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>

@@ -8,6 +8,9 @@ export const messagesEn = {
     themeSystem: 'System',
     themeLight: 'Light',
     themeDark: 'Dark',
+    offlineMode: 'Offline mode',
+    on: 'on',
+    off: 'off',
   },
   input: {
     label: 'Token',

@@ -10,6 +10,9 @@ export const messagesJa = {
     themeSystem: 'システム',
     themeLight: 'ライト',
     themeDark: 'ダーク',
+    offlineMode: 'オフライン モード',
+    on: 'オン',
+    off: 'オフ',
   },
   input: {
     // The English term stays in the accessible name: it is part of the product's stable interface.

@@ -107,6 +107,7 @@ export const verifyEn = {
     timeout: (url: string) => `${url} did not answer in time.`,
     network: (url: string) => `Could not read ${url}: the request was blocked (most often by CORS: the server does not allow this page to read it) or the server is unreachable. Paste the JWKS into "Verification key" instead.`,
     offline: (url: string) => `You are offline, so ${url} could not be fetched. Paste the JWKS into "Verification key" instead.`,
+    offline_mode: (url: string) => `Offline mode is on, so ${url} was not fetched. Paste the JWKS or key into "Verification key", or turn offline mode off.`,
     not_allowed: (url: string) => `${url} was not fetched.`,
   } satisfies Record<FetchProblemCode, (url: string, status: number) => string>,
   urlErrors: {

@@ -104,6 +104,7 @@ export const verifyJa = {
     timeout: (url: string) => `${url} から時間内に応答がありませんでした。`,
     network: (url: string) => `${url} を読み取れませんでした。要求がブロックされた (多くは CORS が原因で、このページからの読み取りをサーバーが許可していません) か、サーバーに到達できません。代わりに JWKS を「検証キー」に貼り付けてください。`,
     offline: (url: string) => `オフラインのため ${url} を取得できませんでした。代わりに JWKS を「検証キー」に貼り付けてください。`,
+    offline_mode: (url: string) => `オフライン モードがオンのため、${url} は取得していません。JWKS またはキーを「検証キー」に貼り付けるか、オフライン モードをオフにしてください。`,
     not_allowed: (url: string) => `${url} は取得していません。`,
   },
   urlErrors: {

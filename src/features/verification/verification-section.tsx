@@ -1,4 +1,6 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useOfflineMode } from '../../lib/offline-mode';
 import type { JwsToken } from '../../core/token/types';
 import { useCatalog } from '../../i18n/i18n';
 import { verifyEn, type VerifyMessages } from '../../i18n/verify-en';
@@ -33,6 +35,12 @@ export function VerificationSection({ token, companions, exampleKey, children }:
   const [approved, setApproved] = useState<ReadonlySet<string>>(new Set());
   const [options, setOptions] = useState<CheckOptionValues>({ audience: '', nonce: '', skewMinutes: 5 });
   const now = useNow();
+  const offline = useOfflineMode();
+  const queryClient = useQueryClient();
+  // Fetches refused while offline mode was on are retried once it is turned off.
+  useEffect(() => {
+    if (!offline) void queryClient.invalidateQueries({ predicate: (q) => q.state.status === 'error' });
+  }, [offline, queryClient]);
 
   const header = token.header.ok ? token.header.value : EMPTY;
   const payload = token.payload.ok && token.payload.kind === 'json' ? token.payload.value : null;

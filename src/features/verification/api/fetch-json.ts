@@ -1,5 +1,7 @@
+import { isOfflineMode } from '../../../lib/offline-mode';
+
 /** Why a discovery or JWKS fetch failed: what the person sees names the URL and this code. */
-export type FetchProblemCode = 'http_status' | 'not_json' | 'timeout' | 'network' | 'offline' | 'not_allowed';
+export type FetchProblemCode = 'http_status' | 'not_json' | 'timeout' | 'network' | 'offline' | 'offline_mode' | 'not_allowed';
 
 /** A failed fetch as a value the UI can switch on (thrown out of query functions, caught by TanStack Query). */
 export class FetchProblem extends Error {
@@ -20,10 +22,11 @@ export const FETCH_TIMEOUT_MS = 8000;
 
 /**
  * GETs a JSON document the way verification needs: a simple CORS request (no custom headers, so no
- * preflight), no cookies, no referrer. Times out after FETCH_TIMEOUT_MS. A rejected request is
+ * preflight), no cookies, no referrer. Refused outright while "Offline mode" is on. Times out after FETCH_TIMEOUT_MS. A rejected request is
  * reported as 'network': browsers do not reveal whether CORS, DNS or the connection failed.
  */
 export async function fetchJson(url: string, signal: AbortSignal | undefined): Promise<unknown> {
+  if (isOfflineMode()) throw new FetchProblem('offline_mode', url);
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
