@@ -144,7 +144,9 @@ test.describe('deep links', () => {
     const token = await issuer.sign({ name: 'Shared' });
     await page.goto('./');
     await page.getByRole('textbox', { name: 'Token' }).fill(token);
+    await page.getByRole('combobox', { name: 'Link contents' }).selectOption('full');
     await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: 'Copy full token link' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(`${new URL(page.url()).origin}${new URL(page.url()).pathname}#token=${token}`);
     expect(new URL(link).search).toBe('');

@@ -3,7 +3,8 @@ import { recognizeInput } from '../core/token/recognize';
 import { SEED_SAMPLE_ID_TOKEN } from '../core/samples/seed-id-token';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { TokenInput } from '../features/token-input/token-input';
-import { CopyLinkButton } from '../features/deep-link/copy-link-button';
+import { ShareControls } from '../features/deep-link/share-controls';
+import { ClearAddressOffer } from '../features/deep-link/clear-address-offer';
 import { Header } from './header';
 import { InputResult } from './input-result';
 import { useFragmentInput } from './use-fragment-input';
@@ -39,7 +40,8 @@ function Explorer() {
     <div className="mx-auto grid max-w-7xl gap-4 p-4">
       <Header />
       <main className="grid gap-4">
-        <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<CopyLinkButton input={input} />} />
+        <ClearAddressOffer />
+        <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={input} token={recognized.kind === 'token' ? recognized.token : null} />} />
         <InputResult key={recognized.kind} recognized={recognized} rawInput={source} exampleKey={exampleKey} />
       </main>
       <footer className="border-t border-slate-200 pt-3 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">{t.footer.privacy}</footer>

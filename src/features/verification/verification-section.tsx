@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useOfflineMode } from '../../lib/offline-mode';
 import type { JwsToken } from '../../core/token/types';
-import { useCatalog } from '../../i18n/i18n';
+import { useCatalog, useI18n } from '../../i18n/i18n';
 import { verifyEn, type VerifyMessages } from '../../i18n/verify-en';
 import { Panel } from '../../components/ui/panel';
 import { planKeys, type SecretEncoding } from './key-plan';
@@ -29,6 +29,7 @@ type Props = { token: JwsToken; companions: Companions; exampleKey: string | nul
 /** Signature verification and claim checks for one JWS, with every step shown; `children` (the decoded view) sit between the verdict and the key controls. */
 export function VerificationSection({ token, companions, exampleKey, children }: Props) {
   const v = useCatalog(LOADERS) ?? verifyEn;
+  const { t } = useI18n();
   const [keyText, setKeyText] = useState('');
   const [encoding, setEncoding] = useState<SecretEncoding>('text');
   const [url, setUrl] = useState('');
@@ -59,6 +60,7 @@ export function VerificationSection({ token, companions, exampleKey, children }:
 
   const lines: string[] = [];
   if (result?.transform === 'ms-graph-nonce') lines.push(v.graph);
+  if (token.segments[2] === '') lines.push(t.share.sharedWithoutSignature);
   if (!result) {
     if (plan.kind === 'url-error') lines.push(v.urlErrors[plan.error]);
     else if (keySet.status === 'idle') lines.push(v.pending.noKey);

@@ -1,0 +1,158 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { test, expect, deepLink } from './support/fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+
+const status = (page: Page) => page.getByRole('status');
+
+async function copiedLink(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test.describe('sharing a token', () => {
+  test.beforeEach(async ({ context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+
+  test('the default link drops the signature and says so when opened', async ({ page, context, issuer }) => {
+    const token = await issuer.sign({ name: 'Sharer' });
+    await page.goto('./');
+    await page.getByRole('textbox', { name: 'Token' }).fill(token);
+    await expect(page.getByRole('combobox', { name: 'Link contents' })).toHaveValue('unsigned');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await copiedLink(page);
+    const [h, p] = token.split('.');
+    expect(link.endsWith(`#token=${h}.${p}.`)).toBe(true);
+    const other = await context.newPage();
+    await other.goto(link);
+    await expect(other.getByText('"Sharer"')).toBeVisible();
+    await expect(status(other)).toContainText('Not verified');
+    await expect(status(other)).toContainText('shared without its signature');
+    await expect(status(other)).not.toContainText('Invalid signature');
+  });
+
+  test('a redacted link masks personal claims', async ({ page, context, issuer }) => {
+    const token = await issuer.sign({ name: 'Ada Lovelace', email: 'ada@example.com', upn: 'ada@contoso.com', scp: 'read' });
+    await page.goto(deepLink(token));
+    await page.getByRole('combobox', { name: 'Link contents' }).selectOption('redacted');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const other = await context.newPage();
+    await other.goto(await copiedLink(page));
+    await expect(other.getByText('"scp": "read"')).toBeVisible();
+    await expect(other.getByText('"[redacted]"').first()).toBeVisible();
+    await expect(other.getByText('Ada Lovelace')).toHaveCount(0);
+    await expect(other.getByText('ada@example.com')).toHaveCount(0);
+  });
+
+  test('sharing an unexpired full token asks first, and Cancel copies nothing', async ({ page, issuer }) => {
+    await page.goto(deepLink(await issuer.sign()));
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await page.getByRole('combobox', { name: 'Link contents' }).selectOption('full');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('dialog', { name: 'Share a token that still works?' })).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(await copiedLink(page)).toBe('before');
+  });
+
+  test('a token that arrived in the URL can be removed from the address bar', async ({ page, issuer }) => {
+    const token = await issuer.sign({ name: 'Redirected' });
+    await page.goto(`./#id_token=${token}&state=1`);
+    await page.getByRole('button', { name: 'Remove it from the address bar' }).click();
+    expect(new URL(page.url()).hash).toBe('');
+    await expect(page.getByText('"Redirected"')).toBeVisible();
+  });
+});
+
+test.describe('privacy', () => {
+  test('no request carries the token or any of its segments, and nothing is stored', async ({ page, context, issuer }) => {
+    const token = await issuer.sign({ name: 'Private Person' });
+    const segments = token.split('.');
+    const seen: { url: string; headers: Record<string, string>; body: string }[] = [];
+    context.on('request', (r) => {
+      void r.allHeaders().then((headers) => seen.push({ url: r.url(), headers, body: r.postData() ?? '' }));
+    });
+    await page.goto(deepLink(token));
+    await page.getByRole('button', { name: `Fetch keys from ${new URL(issuer.origin).host}` }).click();
+    await expect(status(page)).toContainText('Signature verified');
+    await page.getByRole('textbox', { name: 'Token' }).fill(`Bearer ${token}`);
+    await expect(status(page)).toContainText('Signature verified');
+    expect(seen.length).toBeGreaterThan(0);
+    for (const r of seen) {
+      const text = `${r.url}\n${JSON.stringify(r.headers)}\n${r.body}`;
+      for (const s of segments) expect(text.includes(s), `request ${r.url} carries a token segment`).toBe(false);
+    }
+    const stored = await page.evaluate(async () => {
+      const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
+      return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, dbs });
+    });
+    for (const s of segments) expect(stored.includes(s)).toBe(false);
+    expect(new URL(page.url()).search).toBe('');
+  });
+});
+
+test.describe('offline mode', () => {
+  test('while on, nothing is requested and pasted keys still verify', async ({ page, issuer }) => {
+    await page.goto(deepLink(await issuer.sign({}, { alg: 'ES384' })));
+    await page.getByRole('switch', { name: /Offline mode/ }).click();
+    await expect(page.getByRole('switch', { name: /Offline mode/ })).toHaveAttribute('aria-checked', 'true');
+    await page.getByRole('button', { name: `Fetch keys from ${new URL(issuer.origin).host}` }).click();
+    await expect(status(page)).toContainText('Offline mode is on, so');
+    expect(issuer.requests).toEqual([]);
+    await page.getByRole('textbox', { name: 'Verification key' }).fill(JSON.stringify(issuer.jwks()));
+    await expect(status(page)).toContainText('Signature verified');
+    await page.getByRole('switch', { name: /Offline mode/ }).click();
+    await page.getByRole('textbox', { name: 'Verification key' }).fill('');
+    await expect(status(page)).toContainText('Signature verified');
+    expect(issuer.requests.map((r) => r.resource)).toEqual(['discovery', 'jwks']);
+  });
+});
+
+function serve(base: string, port: number): Promise<ChildProcess> {
+  const child = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--base', base, '--root', process.env.E2E_DIST ?? 'dist'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve) => child.stdout?.once('data', () => resolve(child)));
+}
+
+async function waitForServiceWorker(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+}
+
+async function offlineRoundTrip(page: Page, context: BrowserContext, url: string, token: string, jwks: string) {
+  await page.goto(url);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.goto(`${url}#token=${token}`);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Token Explorer' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Verification key' }).fill(jwks);
+  await expect(status(page)).toContainText('Signature verified');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+  await expect(page.getByRole('button', { name: '例を試す' })).toBeVisible();
+}
+
+test.describe('installable app that works offline after one visit', () => {
+  const roots: [string, string, number][] = [
+    ['at the root', '/', 4391],
+    ['under a sub-path', '/deep/sub/path/', 4392],
+  ];
+  for (const [name, base, port] of roots) {
+    test.describe(name, () => {
+      const offset = Number(process.env.E2E_PORT ?? 4317) - 4317;
+      test.use({ allowedOrigins: [`http://127.0.0.1:${port + offset}`] });
+      test('loads, decodes and verifies with the network off', async ({ page, context, issuer }) => {
+        const server = await serve(base, port + offset);
+        try {
+          await offlineRoundTrip(page, context, `http://127.0.0.1:${port + offset}${base}`, await issuer.sign({ name: 'Offline' }, { alg: 'EdDSA' }), JSON.stringify(issuer.jwks()));
+          await expect(page.getByText('"Offline"')).toBeVisible();
+        } finally {
+          server.kill();
+        }
+      });
+    });
+  }
+
+  test('the manifest and service worker are served from the app folder', async ({ request }) => {
+    const manifest = await (await request.get('./manifest.webmanifest')).json();
+    expect(manifest).toMatchObject({ name: 'Token Explorer', start_url: './', scope: './' });
+    expect((await request.get('./sw.js')).status()).toBe(200);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { shareableToken, REDACTED } from './share';
+import { analyzeToken } from './analyze-token';
+import { jws } from './test-helpers';
+
+const token = analyzeToken(jws('{"alg":"RS256","kid":"k"}', '{"sub":"s1","name":"Ada","email":"ada@example.com","upn":"ada@contoso.com","scp":"read","__proto__":{"x":1}}', 'c2lnbmF0dXJl'));
+
+describe('shareableToken', () => {
+  it('shares the full token only when asked', () => {
+    expect(shareableToken(token, 'full')).toBe(token.compact);
+  });
+
+  it('drops the signature by default, keeping header and payload byte for byte', () => {
+    const shared = shareableToken(token, 'unsigned');
+    expect(shared).toBe(`${token.compact.split('.').slice(0, 2).join('.')}.`);
+    const again = analyzeToken(shared);
+    expect(again.format === 'jws' && again.payload.ok && again.payload.kind === 'json' && again.payload.value.name).toBe('Ada');
+  });
+
+  it('masks personal claims and keeps the rest, without a signature', () => {
+    const again = analyzeToken(shareableToken(token, 'redacted'));
+    if (again.format !== 'jws' || !again.payload.ok || again.payload.kind !== 'json') throw new Error('not decodable');
+    expect(again.payload.value).toMatchObject({ sub: 's1', name: REDACTED, email: REDACTED, upn: REDACTED, scp: 'read' });
+    expect(again.segments[2]).toBe('');
+    expect(Object.hasOwn(again.payload.value, '__proto__')).toBe(true);
+  });
+
+  it('shares JWE and opaque tokens whole', () => {
+    const opaque = analyzeToken('EwBoA8l6BAAUO9chh8cJscQLmU+LSWpbnr0vmwwAAcRNzGL');
+    expect(shareableToken(opaque, 'unsigned')).toBe(opaque.compact);
+  });
+});
