@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The one test command (README, .ci/run): typecheck, lint, unit tests, build, budgets, end-to-end.
+// The one test command (README, .ci/run): typecheck, lint, unit tests, build, budgets, Lighthouse, end-to-end.
 // Ends with one plain line "N passed, N failed" summed over every suite, and exits non-zero on failure.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 const out = 'test-results';
@@ -50,10 +50,23 @@ if (existsSync('scripts/check-budget.mjs')) {
   else results.failed += 1;
 }
 
-// End-to-end (Playwright + Debian Chromium).
+// Browser checks: Lighthouse (one check per audited page), then end-to-end (Playwright + Debian Chromium).
 if (!run('chromium', 'node', ['scripts/ensure-chromium.mjs'])) {
   results.failed += 1;
 } else {
+  if (existsSync('scripts/lighthouse.mjs')) {
+    const lhJson = `${out}/lighthouse.json`;
+    rmSync(lhJson, { force: true }); // a stale file must not count for this run
+    const lhOk = run('lighthouse', 'node', ['scripts/lighthouse.mjs', '--json', lhJson]);
+    const lh = readJson(lhJson);
+    if (lh?.results) {
+      for (const page of lh.results) {
+        if (page.passed) results.passed += 1;
+        else results.failed += 1;
+      }
+    }
+    if (!lhOk && (!lh?.results || lh.results.every((page) => page.passed))) results.failed += 1;
+  }
   const pwJson = `${out}/playwright.json`;
   const e2eOk = run('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
