@@ -1,0 +1,11 @@
+import { useEffect, useState } from 'react';
+
+/** The current time in whole seconds, updated every `intervalMs`: the only clock the checks see. */
+export function useNow(intervalMs = 1000): number {
+  const [now, setNow] = useState(() => Math.floor(Date.now() / 1000));
+  useEffect(() => {
+    const id = setInterval(() => setNow(Math.floor(Date.now() / 1000)), intervalMs);
+    return () => clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}
