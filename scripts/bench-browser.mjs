@@ -1,6 +1,7 @@
 // Browser half of `npm run bench`: drives the built app in Chromium and reads the app's own
 // performance marks (src/app/perf.ts). Exported for scripts/bench.mjs.
 import { chromium } from '@playwright/test';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 
 const b64 = (s) => Buffer.from(s, 'utf8').toString('base64url');
 
@@ -63,6 +64,95 @@ async function pasteLatency(browser, url, sizes, runs) {
   return out;
 }
 
+export const VERIFY_ALGS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+
+/** A key pair for `alg`, its public JWK as a person would paste it, and a signer of fresh tokens. */
+async function signerFor(alg) {
+  const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true });
+  const kid = `bench-${alg.toLowerCase()}`;
+  const jwk = { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' };
+  const now = Math.floor(Date.now() / 1000);
+  // The issuer is not one the app contacts on its own, so only the pasted key is used.
+  const sign = (n) =>
+    new SignJWT({ sub: `bench-user-${n}`, name: `Bench ${n}`, aud: 'api://bench', nonce: `n-${n}` })
+      .setProtectedHeader({ alg, kid, typ: 'JWT' })
+      .setIssuer('https://bench.example/tenant/v2.0')
+      .setIssuedAt(now)
+      .setNotBefore(now)
+      .setExpirationTime(now + 3600)
+      .sign(privateKey);
+  return { jwk, sign };
+}
+
+/** The same token with another payload: its signature no longer matches. */
+function tampered(token) {
+  const [h, , s] = token.split('.');
+  return `${h}.${b64('{"sub":"tampered","iss":"https://bench.example/tenant/v2.0"}')}.${s}`;
+}
+
+/**
+ * In the page: puts `token` into the Token box as an input event, then resolves with the ms until a
+ * role="status" element contains `want` (DOM committed, before paint).
+ */
+function fillAndTime(box, token, want) {
+  return box.evaluate(
+    (el, { token, want }) =>
+      new Promise((resolve, reject) => {
+        const read = () => [...document.querySelectorAll('[role="status"]')].map((n) => n.textContent ?? '').join(' | ');
+        let done = false;
+        const observer = new MutationObserver(() => check());
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          if (!done) reject(new Error(`"${want}" never appeared; status: ${read()}`));
+        }, 10_000);
+        const t0 = performance.now();
+        function check() {
+          if (done || !read().includes(want)) return;
+          done = true;
+          const ms = performance.now() - t0;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(ms);
+        }
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(el, token);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        check();
+      }),
+    { token, want },
+  );
+}
+
+/**
+ * Verification with keys cached: the public JWK is already in "Verification key" and has verified
+ * a token once; each run then swaps in a new token and times until the verdict reads verified.
+ * A tampered token in between makes sure the verdict really changed for every timed run.
+ */
+async function verifyLatency(browser, url, runs) {
+  const out = {};
+  for (const alg of VERIFY_ALGS) {
+    const { jwk, sign } = await signerFor(alg);
+    const tokens = await Promise.all(Array.from({ length: runs + 3 }, (_, i) => sign(i)));
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(url);
+    const box = page.getByRole('textbox', { name: 'Token' });
+    await box.fill(tokens[0]);
+    await page.getByRole('textbox', { name: 'Verification key' }).fill(JSON.stringify(jwk, null, 2));
+    await page.getByRole('status').filter({ hasText: 'Signature verified' }).waitFor();
+    const handle = await box.elementHandle();
+    const times = [];
+    for (let i = 1; i < tokens.length; i++) {
+      await fillAndTime(handle, tampered(tokens[i]), 'Invalid signature');
+      const ms = await fillAndTime(handle, tokens[i], 'Signature verified');
+      if (i > 2) times.push(ms); // the first two warm up the JIT
+    }
+    out[alg] = stats(times);
+    await ctx.close();
+  }
+  return out;
+}
+
 /** Runs the browser measurements against an already served app URL. */
 export async function measureBrowser(url, { runs = 9 } = {}) {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
@@ -70,6 +160,7 @@ export async function measureBrowser(url, { runs = 9 } = {}) {
     return {
       load: await coldLoad(browser, url, runs),
       input: await pasteLatency(browser, url, [1024, 16 * 1024, 256 * 1024], runs),
+      verify: await verifyLatency(browser, url, runs),
     };
   } finally {
     await browser.close();
