@@ -30,7 +30,7 @@ export function DiagnosisPanel({ header, payload, now, skewSeconds, m }: Props) 
         {findings.length === 0 ? (
           <p className="text-sm text-emerald-800 dark:text-emerald-300">
             <span aria-hidden="true">✓ </span>
-            {d.healthy}
+            <span>{d.healthy}</span>
           </p>
         ) : (
           <ul className="grid gap-2">

@@ -40,7 +40,7 @@ export function LifetimePanel({ evaluation: ev, now, skewMinutes, onSkewMinutes,
     <div className="grid gap-2">
       <p className={`text-base font-semibold ${tone.className}`}>
         {tone.mark ? <span aria-hidden="true">{tone.mark} </span> : null}
-        {words.headline}
+        <span>{words.headline}</span>
       </p>
       {words.notes.map((n, i) => (
         <p key={i} className="text-sm">
