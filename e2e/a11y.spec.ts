@@ -16,6 +16,11 @@ async function violations(page: Page): Promise<string[]> {
 const status = (page: Page) => page.getByRole('status');
 const keyBox = (page: Page) => page.getByRole('textbox', { name: 'Verification key' });
 
+/** Waits for the lazily loaded explanations (claims, timeline, diagnosis) so axe sees them too. */
+async function explained(page: Page, heading: string | RegExp = 'Why am I getting 401 / 403?') {
+  await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+}
+
 async function pasteIssuerKeys(page: Page, issuer: Issuer) {
   await keyBox(page).fill(JSON.stringify(issuer.jwks()));
 }
@@ -37,6 +42,7 @@ test.describe('no WCAG 2.1 A/AA violations', () => {
     await page.goto(deepLink(await issuer.sign({ name: 'Ada Lovelace' })));
     await expect(status(page)).toContainText('Not verified');
     await expect(keyBox(page)).toBeVisible();
+    await explained(page);
     expect(await violations(page)).toEqual([]);
   });
 
@@ -44,6 +50,7 @@ test.describe('no WCAG 2.1 A/AA violations', () => {
     await page.goto(deepLink(await issuer.sign({ name: 'Verified person' })));
     await pasteIssuerKeys(page, issuer);
     await expect(status(page)).toContainText('Signature verified');
+    await explained(page);
     expect(await violations(page)).toEqual([]);
   });
 
@@ -53,6 +60,7 @@ test.describe('no WCAG 2.1 A/AA violations', () => {
     await page.goto(deepLink(`${h}.${forged}.${s}`));
     await pasteIssuerKeys(page, issuer);
     await expect(status(page)).toContainText('Invalid signature');
+    await explained(page);
     expect(await violations(page)).toEqual([]);
   });
 
@@ -81,6 +89,18 @@ test.describe('no WCAG 2.1 A/AA violations', () => {
     await page.goto('./');
     await page.getByRole('textbox', { name: 'Token' }).fill(body);
     await expect(page.getByRole('tab')).toHaveCount(2);
+    await explained(page);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('with the 401 / 403 diagnosis showing a finding', async ({ page, issuer }) => {
+    const graph = '00000003-0000-0000-c000-000000000000';
+    await page.goto(deepLink(await issuer.sign({ aud: graph, roles: ['User.Read.All'], idtyp: 'app' })));
+    const panel = page.locator('section', { has: page.getByRole('heading', { name: 'Why am I getting 401 / 403?' }) });
+    await panel.getByRole('combobox', { name: 'API being called' }).selectOption('graph');
+    await panel.getByRole('textbox', { name: 'Permission needed' }).fill('User.Read');
+    await panel.getByRole('combobox', { name: 'Permission type' }).selectOption('delegated');
+    await expect(panel.getByRole('heading', { name: /app-only token was used where delegated permissions are needed/ })).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
 
@@ -90,6 +110,7 @@ test.describe('no WCAG 2.1 A/AA violations', () => {
     await page.getByRole('button', { name: '例を試す' }).click();
     await expect(status(page)).toContainText('未検証');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await explained(page, '401 / 403 になるのはなぜ?');
     expect(await violations(page)).toEqual([]);
   });
 
@@ -99,6 +120,7 @@ test.describe('no WCAG 2.1 A/AA violations', () => {
       await page.goto(deepLink(await issuer.sign({ name: 'Dark person' })));
       await expect(page.locator('html')).toHaveClass(/\bdark\b/);
       await expect(status(page)).toContainText('Not verified');
+      await explained(page);
       expect(await violations(page)).toEqual([]);
     });
 
@@ -109,6 +131,7 @@ test.describe('no WCAG 2.1 A/AA violations', () => {
       await expect(page.locator('html')).toHaveClass(/\bdark\b/);
       await pasteIssuerKeys(page, issuer);
       await expect(status(page)).toContainText('Signature verified');
+      await explained(page);
       expect(await violations(page)).toEqual([]);
     });
 
