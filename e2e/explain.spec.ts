@@ -1,8 +1,9 @@
 import { test, expect, deepLink } from './support/fixtures';
 import { SEED_SAMPLE_ID_TOKEN } from '../src/core/samples/seed-id-token';
+import type { Page } from '@playwright/test';
 
 const GRAPH = '00000003-0000-0000-c000-000000000000';
-type Page = import('@playwright/test').Page;
+
 const claimsTable = (page: Page) => page.getByRole('table', { name: /Every claim in the payload/ });
 /** The panel (a section) titled by this heading. */
 const panel = (page: Page, heading: string | RegExp) => page.getByRole('heading', { name: heading }).locator('xpath=ancestor::section[1]');
@@ -133,14 +134,14 @@ test.describe('errors from the identity platform', () => {
 test.describe('in Japanese', () => {
   test.use({ allowedOrigins: ['https://login.microsoftonline.com'] });
 
-test('the explanations switch to Japanese', async ({ page, consoleErrors }) => {
-  await fakeEntra(page);
-  await page.goto(deepLink(SEED_SAMPLE_ID_TOKEN));
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
-  await expect(page.getByRole('heading', { name: 'クレーム', exact: true })).toBeVisible();
-  await expect(page.getByRole('table', { name: /ペイロードのすべてのクレーム/ })).toContainText('トークンの発行者です');
-  await expect(page.getByText(/^期限切れ \(\d+ 年前\)$/)).toBeVisible();
-  await expect(page.getByRole('heading', { name: '401 / 403 になるのはなぜ?' })).toBeVisible();
-  expect(consoleErrors).toEqual([]);
-});
+  test('the explanations switch to Japanese', async ({ page, consoleErrors }) => {
+    await fakeEntra(page);
+    await page.goto(deepLink(SEED_SAMPLE_ID_TOKEN));
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await expect(page.getByRole('heading', { name: 'クレーム', exact: true })).toBeVisible();
+    await expect(page.getByRole('table', { name: /ペイロードのすべてのクレーム/ })).toContainText('トークンの発行者です');
+    await expect(page.getByText(/^期限切れ \(\d+ 年前\)$/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: '401 / 403 になるのはなぜ?' })).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
 });
