@@ -1,5 +1,6 @@
 // Browser half of `npm run bench`: drives the built app in Chromium and reads the app's own
 // performance marks (src/app/perf.ts). Exported for scripts/bench.mjs.
+/* global document, MutationObserver, HTMLTextAreaElement -- used only inside page.evaluate callbacks, which run in Chromium */
 import { chromium } from '@playwright/test';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 
