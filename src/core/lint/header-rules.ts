@@ -19,6 +19,9 @@ const KID_IDS: Record<KidAttack, LintId> = {
   command_injection: 'kid_command_injection',
 };
 
+// Never JSON.stringify header values: a deeply nested value overflows the stack.
+const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
 /** Shortens attacker-chosen text for evidence, so a 100 kB kid cannot flood the page. */
 export function clip(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
@@ -45,7 +48,7 @@ export function headerFindings(header: Json, family: TokenFamily, ctx: LintConte
   }
   for (const param of ['jku', 'x5u'] as const) {
     const v = own(header, param);
-    if (v !== undefined) out.push(finding('header_key_url', { param, value: clip(typeof v === 'string' ? v : JSON.stringify(v)) }));
+    if (v !== undefined) out.push(finding('header_key_url', { param, value: typeof v === 'string' ? clip(v) : `(${kindOf(v)})` }));
   }
   for (const param of ['jwk', 'x5c'] as const) {
     if (own(header, param) !== undefined) out.push(finding('header_embedded_key', { param }));
@@ -56,7 +59,7 @@ export function headerFindings(header: Json, family: TokenFamily, ctx: LintConte
   }
   const crit = own(header, 'crit');
   if (crit !== undefined) {
-    const names = Array.isArray(crit) ? crit.map((c) => String(c)).join(', ') : JSON.stringify(crit);
+    const names = Array.isArray(crit) ? crit.map((c) => (typeof c === 'string' ? c : `(${kindOf(c)})`)).join(', ') : `(${kindOf(crit)})`;
     out.push(finding('crit_present', { names: clip(names) }));
   }
   if (own(header, 'b64') === false) out.push(finding('b64_false'));

@@ -94,6 +94,12 @@ describe('lintToken', () => {
     expect(String(f?.evidence.kid).length).toBeLessThanOrEqual(81);
   });
 
+  it('describes non-string jku and crit values by type, even when nested too deeply to serialise', async () => {
+    const deep = JSON.parse(`${'['.repeat(20_000)}${']'.repeat(20_000)}`) as unknown;
+    const findings = await lintToken({ alg: 'RS256', jku: deep, crit: deep }, GENERIC, { now: NOW });
+    expect(findings.map((f) => f.evidence)).toEqual([{ param: 'jku', value: '(array)' }, { names: '(array)' }]);
+  });
+
   it('lints a JWS with the duplicates the decoder found', async () => {
     const token = analyzeToken(`${b64('{"alg":"RS256","alg":"RS256"}')}.${b64(JSON.stringify(GENERIC))}.c2ln`);
     if (token.format !== 'jws') throw new Error('expected a JWS');
