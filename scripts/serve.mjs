@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -29,6 +30,16 @@ const types = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest', '.txt']);
+const gzCache = new Map();
+function gzipped(file, body) {
+  const hit = gzCache.get(file);
+  if (hit && hit.raw.equals(body)) return hit.gz;
+  const gz = gzipSync(body, { level: 9 });
+  gzCache.set(file, { raw: body, gz });
+  return gz;
+}
 
 async function fileFor(pathname) {
   const rel = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^([/\\])+/, '');
@@ -61,14 +72,21 @@ const server = createServer(async (req, res) => {
     return;
   }
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
     const hashed = /\/assets\//.test(file);
-    res.writeHead(200, {
+    const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-    });
+      vary: 'accept-encoding',
+    };
+    // Compress text like any production static host would, so measurements reflect real transfer sizes.
+    if (/gzip/.test(req.headers['accept-encoding'] ?? '') && COMPRESSIBLE.has(extname(file))) {
+      body = gzipped(file, body);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' });

@@ -14,6 +14,7 @@ import { LifetimePanel } from '../features/timeline/lifetime-panel';
 import { useNow } from '../features/timeline/use-now';
 import { DiagnosisPanel } from '../features/diagnosis/diagnosis-panel';
 import { IdpErrors } from '../features/idp-errors/idp-errors';
+import { SecurityPanel } from '../features/security-lint/security-panel';
 
 export type ExplainProps = { recognized: Recognized; rawInput: string; token: AnalyzedToken | null };
 
@@ -30,7 +31,7 @@ function errorText(recognized: Recognized, rawInput: string): string {
 
 /**
  * Entry of the lazily loaded "explain" chunk: token classification, claims table, lifetime
- * timeline, 401/403 diagnosis and identity-platform error codes. Each part shows only when it
+ * timeline, 401/403 diagnosis, identity-platform error codes and the token security lint. Each part shows only when it
  * applies: claims need a JSON payload, the header table a readable header, errors an AADSTS code.
  */
 export default function ExplainSection({ recognized, rawInput, token }: ExplainProps) {
@@ -78,6 +79,7 @@ export default function ExplainSection({ recognized, rawInput, token }: ExplainP
           <DiagnosisPanel header={header} payload={payload} now={now} skewSeconds={skewSeconds} m={m} />
         </Panel>
       ) : null}
+      {token?.format === 'jws' && header ? <SecurityPanel token={token} /> : null}
     </section>
   );
 }

@@ -4,13 +4,17 @@ import { verifyJws } from '../../core/verify/verify-jws';
 import { checkClaims, type ClaimContext } from '../../core/verify/check-claims';
 import type { VerifyResult } from '../../core/verify/verify-types';
 import { jwksQueryOptions } from './api/jwks-query';
+import { objectId } from '../../lib/object-id';
 import type { KeySetState } from './use-key-set';
 
-/** The signature result for a token against a key set; null until keys are ready. */
-export function useSignature(compact: string, keySet: KeySetState): { result: VerifyResult | null; refetched: boolean } {
+/** The signature result for a token (an analysed token object) against a key set; null until keys are ready. */
+export function useSignature(token: { compact: string }, keySet: KeySetState): { result: VerifyResult | null; refetched: boolean } {
+  const { compact } = token;
   const queryClient = useQueryClient();
   const verify = useQuery({
-    queryKey: ['verify', compact, keySet.id],
+    // Keyed by the analysed token object, not its text: a new paste is a new object, and a 1 MB
+    // string is not hashed on every tick of the clock.
+    queryKey: ['verify', objectId(token), keySet.id],
     queryFn: () => verifyJws(compact, keySet.keys),
     enabled: keySet.status === 'ready',
     staleTime: Infinity,
@@ -22,7 +26,7 @@ export function useSignature(compact: string, keySet: KeySetState): { result: Ve
   // token and JWKS), then accept the answer.
   const requested = useRef<string | null>(null);
   const [refetchedFor, setRefetchedFor] = useState<string | null>(null);
-  const missKey = result?.verdict === 'key_not_found' && keySet.jwksUrl ? `${keySet.jwksUrl}|${compact}` : null;
+  const missKey = result?.verdict === 'key_not_found' && keySet.jwksUrl ? `${keySet.jwksUrl}|${objectId(token)}` : null;
   const refetched = missKey !== null && refetchedFor === missKey;
   useEffect(() => {
     if (missKey === null || requested.current === missKey || !keySet.jwksUrl) return;
@@ -38,7 +42,7 @@ export function useSignature(compact: string, keySet: KeySetState): { result: Ve
 /** Claim checks, recomputed when the context (including the ticking clock) changes. */
 export function useClaimChecks(header: Readonly<Record<string, unknown>>, payload: Readonly<Record<string, unknown>>, ctx: ClaimContext) {
   const query = useQuery({
-    queryKey: ['claims', header, payload, ctx],
+    queryKey: ['claims', objectId(header), objectId(payload), ctx],
     queryFn: () => checkClaims(header, payload, ctx),
     staleTime: Infinity,
     gcTime: 0,

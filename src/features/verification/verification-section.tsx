@@ -47,7 +47,7 @@ export function VerificationSection({ token, companions, exampleKey, children }:
   const payload = token.payload.ok && token.payload.kind === 'json' ? token.payload.value : null;
   const plan = useMemo(() => planKeys({ keyText, encoding, url, payload }), [keyText, encoding, url, payload]);
   const keySet = useKeySet(plan, payload ?? EMPTY, plan.kind === 'discovery' && approved.has(plan.host));
-  const { result, refetched } = useSignature(token.compact, keySet);
+  const { result, refetched } = useSignature(token, keySet);
   const ctx = {
     now,
     skewSeconds: options.skewMinutes * 60,
