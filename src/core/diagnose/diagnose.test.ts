@@ -148,14 +148,21 @@ const triggers: Case[] = [
     expected: { id: 'privileged-operation-role-unknown', severity: 'info' },
   },
   {
-    name: 'an ID token with a nonce',
+    name: 'an ID token with a nonce sent to a custom API',
     payload: { aud: CUSTOM_API_ID, iss: custom['iss'], tid: TENANT, nonce: 'n-0S6', exp: NOW + 100, ver: '2.0', roles: ['Reader'] },
+    context: { api: 'custom', customApi: CUSTOM_API_ID },
     expected: { id: 'id-token-as-access-token', severity: 'error', evidence: { signals: ['nonce', 'no-client-id'] } },
   },
   {
-    name: 'a v1 ID token naming no client',
+    name: 'a v1 ID token naming no client, sent to Graph',
     payload: { aud: CUSTOM_API_ID, iss: `https://sts.windows.net/${TENANT}/`, tid: TENANT, exp: NOW + 100, ver: '1.0', unique_name: 'x' },
+    context: { api: 'graph' },
     expected: { id: 'id-token-as-access-token', severity: 'error', evidence: { signals: ['no-client-id'] } },
+  },
+  {
+    name: 'an ID token with no API stated (only a note)',
+    payload: { aud: CUSTOM_API_ID, iss: custom['iss'], tid: TENANT, nonce: 'n-0S6', exp: NOW + 100, ver: '2.0' },
+    expected: { id: 'id-token-as-access-token', severity: 'info', evidence: { signals: ['nonce', 'no-client-id'] } },
   },
   {
     name: 'a groups overage pointer',

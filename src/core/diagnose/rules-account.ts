@@ -22,11 +22,13 @@ export const personalAccountRule: Rule = ({ context }, facts) => {
  * An ID token was sent as a bearer token. ID tokens prove a sign-in to the client app
  * (their `aud` is the client); APIs need an access token with `scp` or `roles`.
  * Recognised by `nonce`/`at_hash`/`c_hash`, or by an Entra token naming no client and no scopes.
- * Does not fire on tokens that carry `scp` or `idtyp=app`.
+ * Does not fire on tokens that carry `scp` or `idtyp=app`. Only an error once the person says which
+ * API the token is sent to; otherwise it is a note (an ID token is fine for the client's own sign-in).
  */
-export const idTokenRule: Rule = (_input, facts) => {
+export const idTokenRule: Rule = (input, facts) => {
   if (facts.kind !== 'id-token') return [];
-  return [finding('id-token-as-access-token', 'error', { signals: facts.idTokenSignals, audience: facts.audiences })];
+  const apiStated = input.context.api !== undefined || (input.context.customApi ?? '') !== '';
+  return [finding('id-token-as-access-token', apiStated ? 'error' : 'info', { signals: facts.idTokenSignals, audience: facts.audiences })];
 };
 
 /**
