@@ -11,7 +11,7 @@ import { TokenSummary } from '../features/token-summary/token-summary';
 import { ClaimsTable } from '../features/claims-table/claims-table';
 import { HeaderTable } from '../features/claims-table/header-table';
 import { LifetimePanel } from '../features/timeline/lifetime-panel';
-import { useNow } from '../features/timeline/use-now';
+import { useNow } from '../lib/use-now';
 import { DiagnosisPanel } from '../features/diagnosis/diagnosis-panel';
 import { IdpErrors } from '../features/idp-errors/idp-errors';
 import { SecurityPanel } from '../features/security-lint/security-panel';

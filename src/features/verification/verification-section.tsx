@@ -8,7 +8,7 @@ import { Panel } from '../../components/ui/panel';
 import { planKeys, type SecretEncoding } from './key-plan';
 import { useKeySet } from './use-key-set';
 import { useClaimChecks, useSignature } from './use-verification';
-import { useNow } from './use-now';
+import { useNow } from '../../lib/use-now';
 import { verdictWord } from './verdict-word';
 import { keyProblemText } from './problem-text';
 import { VerdictStatus } from './verdict-status';
