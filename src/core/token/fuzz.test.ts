@@ -26,18 +26,35 @@ const ISSUES = {
   alg_none_with_signature: 1, signature_missing: 1, enc_missing: 1, payload_not_json: 1, payload_binary: 1,
 } satisfies Record<TokenIssue['code'], 1>;
 
-type Slowest = { property: string; length: number; ms: number; head: string };
-const stats = { cases: 0, slowest: { property: '', length: 0, ms: 0, head: '' } as Slowest };
+type Slowest = { property: string; length: number; ms: number; cpuMs: number; head: string };
+const stats = { inputs: 0, calls: 0, slowest: { property: '', length: 0, ms: 0, cpuMs: 0, head: '' } as Slowest };
 
-/** Runs `fn`, records its time, and fails the case when it exceeds the bound. */
-function timed<T>(property: string, input: string, fn: () => T): T {
+/** Wall and CPU milliseconds of one call: CPU time is not inflated when a busy machine deschedules us. */
+function measure(fn: () => unknown): { wall: number; cpu: number } {
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
-  const out = fn();
-  const ms = performance.now() - start;
-  stats.cases++;
-  if (ms > stats.slowest.ms) stats.slowest = { property, length: input.length, ms, head: JSON.stringify(input.slice(0, 40)) };
-  expect(ms, `${property}: ${input.length} chars took ${ms.toFixed(1)} ms`).toBeLessThan(BOUND_MS);
-  return out;
+  fn();
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpu0);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+/**
+ * Runs `fn`, records its time, and fails the case when it exceeds the bound. A slow call is timed
+ * twice more and the fastest attempt counts; it fails only when its CPU time is over the bound too,
+ * so a real hang fails while a pause of a loaded machine (wall time only) does not.
+ */
+function timed<T>(property: string, input: string, fn: () => T): T {
+  let out: T | undefined;
+  let best = measure(() => (out = fn()));
+  for (let retry = 0; retry < 2 && best.wall >= BOUND_MS; retry++) {
+    const again = measure(fn);
+    best = { wall: Math.min(best.wall, again.wall), cpu: Math.min(best.cpu, again.cpu) };
+  }
+  stats.calls++;
+  if (best.wall > stats.slowest.ms) stats.slowest = { property, length: input.length, ms: best.wall, cpuMs: best.cpu, head: JSON.stringify(input.slice(0, 40)) };
+  expect(Math.min(best.wall, best.cpu), `${property}: ${input.length} chars took ${best.wall.toFixed(1)} ms (${best.cpu.toFixed(1)} ms CPU)`).toBeLessThan(BOUND_MS);
+  return out as T;
 }
 
 function checkIssue(issue: TokenIssue): void {
@@ -77,6 +94,7 @@ function percentEncoded(text: string): string | null {
 
 /** Every entry point on one input: the recogniser, the bare decoder and the deep-link reader. */
 function exercise(property: string, input: string): void {
+  stats.inputs++;
   checkRecognized(timed(property, input, () => recognizeInput(input)));
   checkToken(timed(property, input, () => analyzeToken(input)));
   const fromLink = timed(property, input, () => inputFromFragment(`#${input}`));
@@ -187,6 +205,6 @@ describe('fuzzing the recogniser and decoder', () => {
   });
 
   afterAll(() => {
-    if (process.env.FUZZ_REPORT) writeFileSync(process.env.FUZZ_REPORT, JSON.stringify({ runsPerProperty: RUNS, ...stats }));
+    if (process.env.FUZZ_REPORT) writeFileSync(process.env.FUZZ_REPORT, JSON.stringify({ runsPerProperty: RUNS, seed: SEED ?? null, boundMs: BOUND_MS, ...stats }));
   });
 });
