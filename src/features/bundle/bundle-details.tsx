@@ -19,7 +19,7 @@ export function BundleDetails({ source, params, error }: Props) {
             {error.description ? (
               <>
                 <dt className="font-medium">{t.bundle.errorDescription}</dt>
-                <dd className="break-words whitespace-pre-wrap">{error.description}</dd>
+                <dd className="wrap-anywhere whitespace-pre-wrap">{error.description}</dd>
               </>
             ) : null}
             {error.uri ? (
@@ -45,7 +45,7 @@ export function BundleDetails({ source, params, error }: Props) {
             <tbody>
               {params.map((p, i) => (
                 <tr key={`${p.name}-${i}`} className="align-top">
-                  <td className="pr-4 font-mono">{p.name}</td>
+                  <td className="pr-4 font-mono break-all">{p.name}</td>
                   <td className="font-mono break-all">{p.value}</td>
                 </tr>
               ))}
