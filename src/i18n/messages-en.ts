@@ -90,6 +90,8 @@ export const messagesEn = {
     copied: 'Copied',
     copyPart: (part: string) => `Copy ${part}`,
     bytes: (n: number) => `${n} ${n === 1 ? 'byte' : 'bytes'}`,
+    tooDeep: 'Too deeply nested to display. (A JSON document this deep is itself a warning sign.)',
+    renderFailed: 'This part of the token could not be displayed. The rest of the page still works.',
     emptySignature: 'No signature.',
     payloadText: 'Payload (text)',
     segmentLegend: 'Colors: header, payload, signature; each part is also labelled in the panels below.',

@@ -93,6 +93,8 @@ export const messagesJa = {
     copied: 'コピーしました',
     copyPart: (part: string) => `${part}をコピー`,
     bytes: (n: number) => `${n} バイト`,
+    tooDeep: 'ネストが深すぎて表示できません。(これほど深い JSON 自体が警告のサインです。)',
+    renderFailed: 'トークンのこの部分は表示できませんでした。ページのほかの部分は引き続き使えます。',
     emptySignature: '署名はありません。',
     payloadText: 'ペイロード (テキスト)',
     segmentLegend: '色はヘッダー・ペイロード・署名を表します。各部分は下のパネルにも名前付きで表示されます。',

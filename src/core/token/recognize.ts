@@ -33,7 +33,15 @@ export type Recognized =
 /** Inputs beyond this size are refused rather than decoded (tokens are kilobytes, not megabytes). */
 export const MAX_INPUT_CHARS = 4 * 1024 * 1024;
 
-const text = (v: unknown): string | null => (typeof v === 'string' ? v : v === undefined || v === null ? null : JSON.stringify(v));
+function text(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (v === undefined || v === null) return null;
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return '…'; // nested too deep for the engine to serialise
+  }
+}
 
 function errorFrom(get: (name: string) => unknown): OAuthError | null {
   const error = get('error');

@@ -1,6 +1,7 @@
 import { describeClaim } from '../../core/claims/catalog';
 import { numericDateProblem, splitListClaim, type NumericDateProblem } from '../../core/claims/format';
 import { describeEnum, nameAudience, nameWellKnownId, type EnumCode, type WellKnownId } from '../../core/claims/well-known';
+import { prettyJson } from '../../lib/pretty-json';
 
 /** Something worth saying about one value: an enum meaning, a named Microsoft GUID, a named API. */
 export type ValueNote =
@@ -51,7 +52,7 @@ export function valueView(name: string, value: unknown): ValueView {
     const raw: readonly unknown[] = Array.isArray(value) ? (value as readonly unknown[]) : list;
     return { kind: 'list', items: raw.map((v) => item(name, v)) };
   }
-  if (value !== null && typeof value === 'object') return { kind: 'json', text: JSON.stringify(value, null, 2) };
+  if (value !== null && typeof value === 'object') return { kind: 'json', text: prettyJson(value) ?? '…' };
   return { kind: 'scalar', item: item(name, value) };
 }
 

@@ -2,13 +2,15 @@ import { useMemo, type ReactNode } from 'react';
 import { Panel } from '../../components/ui/panel';
 import { CopyButton } from '../../components/ui/copy-button';
 import { useI18n } from '../../i18n/i18n';
+import { prettyJson } from '../../lib/pretty-json';
 
 type Props = { title: ReactNode; copyName: string; value: unknown; titleClass: string; children?: ReactNode };
 
 /** Pretty-printed JSON of a decoded part. Rendered as text only: React escapes every character. */
 export function JsonPanel({ title, copyName, value, titleClass, children }: Props) {
   const { t } = useI18n();
-  const pretty = useMemo(() => JSON.stringify(value, null, 2), [value]);
+  const printed = useMemo(() => prettyJson(value), [value]);
+  const pretty = printed ?? t.decoded.tooDeep;
   return (
     <Panel
       title={<span className={titleClass}>{title}</span>}
