@@ -156,3 +156,38 @@ test.describe('installable app that works offline after one visit', () => {
     expect((await request.get('./sw.js')).status()).toBe(200);
   });
 });
+
+test.describe('updates', () => {
+  const offset = Number(process.env.E2E_PORT ?? 4317) - 4317;
+  const port = 4393 + offset;
+  test.use({ allowedOrigins: [`http://127.0.0.1:${port}`] });
+
+  test('a new deployment is used on the next load, not stuck behind the old service worker', async ({ page }) => {
+    const { cp, mkdtemp, readFile, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'te-update-'));
+    await cp(process.env.E2E_DIST ?? 'dist', dir, { recursive: true });
+    const child = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--base', '/app/', '--root', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise((resolve) => child.stdout?.once('data', resolve));
+    try {
+      const url = `http://127.0.0.1:${port}/app/`;
+      await page.goto(url);
+      await waitForServiceWorker(page);
+      // "Deploy" a new version: a changed index.html and a service worker that knows its new revision.
+      const html = await readFile(join(dir, 'index.html'), 'utf8');
+      await writeFile(join(dir, 'index.html'), html.replace('<title>Token Explorer</title>', '<title>Token Explorer (v2)</title>'));
+      const sw = await readFile(join(dir, 'sw.js'), 'utf8');
+      await writeFile(join(dir, 'sw.js'), sw.replace(/\{url:"index\.html",revision:"[a-z0-9]+"\}/, '{url:"index.html",revision:"v2"}'));
+      // The browser looks for a new worker when the app is opened; the new one takes over at once.
+      const tookOver = page.evaluate(() => new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve)));
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await tookOver;
+      await page.reload();
+      await expect(page).toHaveTitle('Token Explorer (v2)');
+    } finally {
+      child.kill();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
