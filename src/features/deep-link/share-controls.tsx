@@ -26,6 +26,7 @@ export function ShareControls({ input, token }: Props) {
   const id = useId();
   const [mode, setMode] = useState<ShareMode>('unsigned');
   const [done, setDone] = useState(false);
+  const [minutesLeft, setMinutesLeft] = useState(0);
   const dialog = useRef<HTMLDialogElement>(null);
   if (input.trim() === '') return null;
   const reducible = token?.format === 'jws' && token.header.ok;
@@ -37,7 +38,13 @@ export function ShareControls({ input, token }: Props) {
       if (ok) setTimeout(() => setDone(false), 1500);
     });
   };
-  const left = reducible && mode === 'full' ? secondsLeft(token) : null;
+  // The clock is read when the person clicks, not during render.
+  const onCopy = () => {
+    const left = reducible && mode === 'full' ? secondsLeft(token) : null;
+    if (left === null) return copy();
+    setMinutesLeft(Math.ceil(left / 60));
+    dialog.current?.showModal();
+  };
   return (
     <div className="flex flex-wrap items-center gap-2">
       {reducible ? (
@@ -50,7 +57,7 @@ export function ShareControls({ input, token }: Props) {
           </select>
         </label>
       ) : null}
-      <button type="button" className={button} onClick={() => (left !== null ? dialog.current?.showModal() : copy())}>
+      <button type="button" className={button} onClick={onCopy}>
         {t.input.copyLink}
         <span aria-live="polite" className="ml-1 text-emerald-700 dark:text-emerald-400">
           {done ? `✓ ${t.input.linkCopied}` : ''}
@@ -60,7 +67,7 @@ export function ShareControls({ input, token }: Props) {
         <h2 id={`${id}-title`} className="mb-2 font-semibold">
           {t.share.confirmTitle}
         </h2>
-        <p className="mb-3 text-sm">{t.share.confirmText(Math.ceil((left ?? 0) / 60))}</p>
+        <p className="mb-3 text-sm">{t.share.confirmText(minutesLeft)}</p>
         <form method="dialog" className="flex justify-end gap-2">
           <button type="submit" className={button}>
             {t.share.cancel}
