@@ -7,12 +7,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { measureBrowser } from './bench-browser.mjs';
 import { bundleSizes } from './bundle-size.mjs';
+import { option } from './cli-options.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, env, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : (process.env[env] ?? fallback);
-};
+const opt = option;
 const dist = opt('dist', 'DIST', 'dist');
 const PORT = Number(opt('port', 'BENCH_PORT', '4399'));
 const runs = Number(process.env.BENCH_RUNS ?? 9);

@@ -10,12 +10,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { option } from './cli-options.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, env, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : (process.env[env] ?? fallback);
-};
+const opt = option;
 const dist = opt('dist', 'DIST', 'dist');
 const port = Number(opt('port', 'LH_PORT', '4391'));
 const preset = opt('preset', 'LH_PRESET', 'desktop');

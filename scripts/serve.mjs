@@ -6,12 +6,9 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { option } from './cli-options.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
+const opt = (name, fallback) => option(name, null, fallback);
 const port = Number(opt('port', process.env.PORT ?? '4173'));
 const host = opt('host', '127.0.0.1');
 let base = opt('base', '/');
