@@ -39,6 +39,16 @@ export function decodeBase64url(input: string, part: SegmentName): Base64Result 
   return { ok: true, bytes: out, padded };
 }
 
+/**
+ * Strict unpadded base64url to bytes, or null: for callers that only need yes/no (key members,
+ * signatures) rather than where it failed. Padding is refused, as RFC 7515 §2 requires.
+ */
+export function base64urlBytes(input: string): Uint8Array | null {
+  // The part name only labels a failure, which this function discards.
+  const r = decodeBase64url(input, 'signature');
+  return r.ok && !r.padded ? r.bytes : null;
+}
+
 function sextets(n: number, count: number): string {
   let s = '';
   for (let k = 0; k < count; k++) s += ALPHABET.charAt((n >> (18 - 6 * k)) & 63);

@@ -1,7 +1,8 @@
 /** Byte helpers for the verify module. Strict: they report bad input instead of guessing. */
+// base64url and UTF-8 have one implementation, in core/token; these are the names verify uses.
+export { base64urlBytes as decodeBase64Url, encodeBase64url as encodeBase64Url, decodeUtf8 as utf8Text } from '../token/base64url';
 
 const B64_STD = /^[A-Za-z0-9+/]*={0,2}$/;
-const B64_URL = /^[A-Za-z0-9_-]*$/;
 
 /** Decodes standard base64 (padding optional, whitespace removed first); `null` when not base64. */
 export function decodeBase64(text: string): Uint8Array | null {
@@ -12,31 +13,9 @@ export function decodeBase64(text: string): Uint8Array | null {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** Decodes unpadded base64url (RFC 4648 section 5); `null` when not base64url. */
-export function decodeBase64Url(text: string): Uint8Array | null {
-  if (!B64_URL.test(text) || text.length % 4 === 1) return null;
-  return decodeBase64(text.replace(/-/g, '+').replace(/_/g, '/'));
-}
-
-/** Encodes bytes as unpadded base64url. */
-export function encodeBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 /** UTF-8 encodes text. */
 export function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
-}
-
-/** Strict UTF-8 decode; `null` on invalid sequences (RFC 8725 section 3.7 asks for UTF-8 only). */
-export function utf8Text(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 /** Digest with WebCrypto; `name` like 'SHA-256'. */
