@@ -1,3 +1,4 @@
+import { isGuid } from '../guid';
 import {
   DIRECTORY_ROLES,
   DEFAULT_USER_ROLE_ID,
@@ -15,12 +16,7 @@ export type WellKnownId =
   | { readonly kind: 'directory-role'; readonly name: string; readonly isDefaultUserRole: boolean }
   | { readonly kind: 'guest-role'; readonly name: string };
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for the 8-4-4-4-12 hex form Entra uses for tenant, object and app ids. */
-export function isGuid(value: unknown): value is string {
-  return typeof value === 'string' && GUID.test(value);
-}
+export { isGuid };
 
 /**
  * Names a well-known Microsoft GUID (tenant, first-party API or client, directory role).

@@ -4,8 +4,8 @@ import { KNOWN_RESOURCES, knownResourceOf, normalizeAudience } from './well-know
 import type { Finding } from './finding';
 import type { Rule } from './token-facts';
 import type { KnownResource } from './well-known-ids';
+import { isGuid } from '../guid';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const API_RESOURCE = { graph: 'microsoft-graph', arm: 'azure-resource-manager' } as const satisfies Record<'graph' | 'arm', KnownResource>;
 
 /**
@@ -48,7 +48,7 @@ export const audienceRule: Rule = ({ context }, { audiences }) => {
 /** The client ID a value names: a bare GUID or the default App ID URI `api://{guid}`. */
 function guidOf(value: string): string | undefined {
   const bare = value.replace(/^api:\/\//i, '').toLowerCase();
-  return GUID.test(bare) ? bare : undefined;
+  return isGuid(bare) ? bare : undefined;
 }
 
 function sameApi(aud: string, expected: string): boolean {

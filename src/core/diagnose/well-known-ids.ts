@@ -3,8 +3,8 @@
  * the claim catalog, so the rules do not depend on another module's data shape.
  */
 
-/** Tenant of personal Microsoft accounts (MSA), seen in `tid` and `iss`. */
-export const MSA_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
+/** Tenant of personal Microsoft accounts (MSA), seen in `tid` and `iss`: one definition, in the claim catalog. */
+export { MSA_TENANT_ID } from '../claims/well-known-ids';
 
 /** First-party resources a token's `aud` may name. */
 export type KnownResource =

@@ -1,4 +1,5 @@
-import { ISSUER_ONLY_HOSTS, MICROSOFT_LOGIN_HOST_FOR_ISSUER, hostIsUnder, isGuid } from './microsoft-hosts';
+import { ISSUER_ONLY_HOSTS, MICROSOFT_LOGIN_HOST_FOR_ISSUER, hostIsUnder } from './microsoft-hosts';
+import { isGuid } from '../guid';
 
 /** Why a URL was proposed. */
 export type CandidateReason =

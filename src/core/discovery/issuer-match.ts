@@ -1,4 +1,4 @@
-import { isGuid } from './microsoft-hosts';
+import { isGuid } from '../guid';
 
 export type IssuerMatchCode = 'exact_match' | 'template_match' | 'mismatch' | 'tid_missing' | 'tid_not_guid' | 'token_iss_missing';
 

@@ -26,12 +26,6 @@ export const MICROSOFT_LOGIN_HOST_FOR_ISSUER: Readonly<Record<string, string>> =
 /** Hosts that only name an issuer; nothing is served under the issuer path there. */
 export const ISSUER_ONLY_HOSTS: ReadonlySet<string> = new Set(['sts.windows.net', 'sts.chinacloudapi.cn']);
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for a GUID in 8-4-4-4-12 form. Does NOT check the version nibble. */
-export function isGuid(value: unknown): value is string {
-  return typeof value === 'string' && GUID.test(value);
-}
 
 /** True when `host` is `suffix` itself or a sub-domain of it (never a look-alike such as evilokta.com). */
 export function hostIsUnder(host: string, suffix: string): boolean {
