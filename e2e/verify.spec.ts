@@ -175,6 +175,15 @@ test.describe('claim checks', () => {
     await expect(page.getByRole('row', { name: /Expiry \(exp\)/ })).toContainText('fail: expired');
   });
 
+  test('one clock-skew setting serves the checks and the timeline', async ({ page, issuer }) => {
+    const token = await issuer.sign({}, { now: Math.floor(Date.now() / 1000) - 3600 - 600 });
+    await page.goto(deepLink(token));
+    await expect(page.getByRole('row', { name: /Expiry \(exp\)/ })).toContainText('fail: expired');
+    await page.getByRole('spinbutton', { name: 'Clock skew (minutes)' }).fill('30');
+    await expect(page.getByRole('row', { name: /Expiry \(exp\)/ })).toContainText('expired, but within the clock skew');
+    await expect(page.getByRole('spinbutton', { name: 'Clock skew allowed (minutes)' })).toHaveValue('30');
+  });
+
   test('at_hash is checked when the access token arrives in the same response', async ({ page, issuer }) => {
     const accessToken = await issuer.sign({ scp: 'read' });
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(accessToken));

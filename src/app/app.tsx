@@ -26,6 +26,8 @@ function Explorer() {
   const recognized = useMemo(() => recognizeInput(source), [source]);
   const notes = recognized.kind === 'token' ? recognized.notes : [];
   const [exampleKey, setExampleKey] = useState<{ token: string; key: string } | null>(null);
+  // One clock-skew allowance for the signature checks, the timeline and the diagnosis.
+  const [skewMinutes, setSkewMinutes] = useState(5);
   // A fresh example, signed in the page with a throwaway key, so it can be verified offline.
   const onExample = () => {
     import('../core/verify/example-token')
@@ -42,7 +44,7 @@ function Explorer() {
       <main className="grid gap-4">
         <ClearAddressOffer />
         <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={input} token={recognized.kind === 'token' ? recognized.token : null} />} />
-        <InputResult key={recognized.kind} recognized={recognized} rawInput={source} exampleKey={exampleKey} />
+        <InputResult key={recognized.kind} recognized={recognized} rawInput={source} exampleKey={exampleKey} skewMinutes={skewMinutes} onSkewMinutes={setSkewMinutes} />
       </main>
       <footer className="border-t border-slate-200 pt-3 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">{t.footer.privacy}</footer>
     </div>

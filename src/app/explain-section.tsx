@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Recognized } from '../core/token/recognize';
 import type { AnalyzedToken } from '../core/token/types';
 import { classifyToken } from '../core/claims/classify';
@@ -16,7 +16,8 @@ import { DiagnosisPanel } from '../features/diagnosis/diagnosis-panel';
 import { IdpErrors } from '../features/idp-errors/idp-errors';
 import { SecurityPanel } from '../features/security-lint/security-panel';
 
-export type ExplainProps = { recognized: Recognized; rawInput: string; token: AnalyzedToken | null };
+/** `skewMinutes` is shared with the verification checks, so both agree on what "expired" means. */
+export type ExplainProps = { recognized: Recognized; rawInput: string; token: AnalyzedToken | null; skewMinutes: number; onSkewMinutes: (m: number) => void };
 
 const LOADERS = {
   en: () => Promise.resolve(explainEn),
@@ -34,10 +35,9 @@ function errorText(recognized: Recognized, rawInput: string): string {
  * timeline, 401/403 diagnosis, identity-platform error codes and the token security lint. Each part shows only when it
  * applies: claims need a JSON payload, the header table a readable header, errors an AADSTS code.
  */
-export default function ExplainSection({ recognized, rawInput, token }: ExplainProps) {
+export default function ExplainSection({ recognized, rawInput, token, skewMinutes, onSkewMinutes }: ExplainProps) {
   const m = useCatalog(LOADERS) ?? explainEn;
   const now = useNow();
-  const [skewMinutes, setSkewMinutes] = useState(5);
   const skewSeconds = skewMinutes * 60;
 
   const header = token !== null && token.format !== 'opaque' && token.header?.ok === true ? token.header.value : null;
@@ -71,7 +71,7 @@ export default function ExplainSection({ recognized, rawInput, token }: ExplainP
       ) : null}
       {evaluation ? (
         <Panel title={u.timeline.heading}>
-          <LifetimePanel evaluation={evaluation} now={now} skewMinutes={skewMinutes} onSkewMinutes={setSkewMinutes} m={m} />
+          <LifetimePanel evaluation={evaluation} now={now} skewMinutes={skewMinutes} onSkewMinutes={onSkewMinutes} m={m} />
         </Panel>
       ) : null}
       {payload && header ? (

@@ -25,9 +25,9 @@ function companionsOf(recognized: Recognized): Companions {
 }
 
 /** Everything shown below the input for one recognised input. */
-type Props = { recognized: Recognized; rawInput: string; exampleKey: { token: string; key: string } | null };
+type Props = { recognized: Recognized; rawInput: string; exampleKey: { token: string; key: string } | null; skewMinutes: number; onSkewMinutes: (m: number) => void };
 
-export function InputResult({ recognized, rawInput, exampleKey }: Props) {
+export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onSkewMinutes }: Props) {
   const { t } = useI18n();
   const [selected, setSelected] = useState(0);
   const panelId = useId();
@@ -54,6 +54,8 @@ export function InputResult({ recognized, rawInput, exampleKey }: Props) {
               token={token}
               companions={companionsOf(recognized)}
               exampleKey={exampleKey?.token === token.compact ? exampleKey.key : null}
+              skewMinutes={skewMinutes}
+              onSkewMinutes={onSkewMinutes}
               fallback={
                 <>
                   <Verdict token={token} />
@@ -83,7 +85,7 @@ export function InputResult({ recognized, rawInput, exampleKey }: Props) {
           )}
         </div>
       ) : null}
-      {recognized.kind !== 'empty' ? <LazyExplain recognized={recognized} rawInput={rawInput} token={token} /> : null}
+      {recognized.kind !== 'empty' ? <LazyExplain recognized={recognized} rawInput={rawInput} token={token} skewMinutes={skewMinutes} onSkewMinutes={onSkewMinutes} /> : null}
       {recognized.kind === 'bundle' ? <BundleDetails source={recognized.source} params={recognized.params} error={recognized.error} /> : null}
     </div>
   );

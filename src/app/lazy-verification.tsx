@@ -6,13 +6,13 @@ import type { JwsToken } from '../core/token/types';
 const load = () => import('./verification-root');
 let VerificationRoot = lazy(load);
 
-type Props = { token: JwsToken; companions: Companions; exampleKey: string | null; fallback: ReactNode; failed: (retry: () => void) => ReactNode; children: ReactNode };
+type Props = { token: JwsToken; companions: Companions; exampleKey: string | null; skewMinutes: number; onSkewMinutes: (m: number) => void; fallback: ReactNode; failed: (retry: () => void) => ReactNode; children: ReactNode };
 
 /**
  * The verification chunk, loaded on first need. If loading fails (offline before the app was
  * cached), the decoded view stays and a retry creates a fresh import: React.lazy remembers failures.
  */
-export function LazyVerification({ token, companions, exampleKey, fallback, failed, children }: Props) {
+export function LazyVerification({ fallback, failed, children, ...props }: Props) {
   const [attempt, setAttempt] = useState(0);
   return (
     <ErrorBoundary
@@ -25,7 +25,7 @@ export function LazyVerification({ token, companions, exampleKey, fallback, fail
       }
     >
       <Suspense fallback={fallback}>
-        <VerificationRoot token={token} companions={companions} exampleKey={exampleKey}>
+        <VerificationRoot {...props}>
           {children}
         </VerificationRoot>
       </Suspense>

@@ -5,7 +5,7 @@ import { VerificationSection, type Companions } from '../features/verification/v
 import type { JwsToken } from '../core/token/types';
 
 /** Entry of the lazily loaded verification chunk (jose, TanStack Query and their texts). */
-export default function VerificationRoot(props: { token: JwsToken; companions: Companions; exampleKey: string | null; children?: ReactNode }) {
+export default function VerificationRoot(props: { token: JwsToken; companions: Companions; exampleKey: string | null; skewMinutes: number; onSkewMinutes: (m: number) => void; children?: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <VerificationSection {...props} />

@@ -24,17 +24,22 @@ const LOADERS = {
 const EMPTY: Readonly<Record<string, unknown>> = {};
 
 export type Companions = { accessToken?: string; code?: string };
-type Props = { token: JwsToken; companions: Companions; exampleKey: string | null; children?: ReactNode };
+type Props = { token: JwsToken; companions: Companions; exampleKey: string | null; skewMinutes: number; onSkewMinutes: (m: number) => void; children?: ReactNode };
 
 /** Signature verification and claim checks for one JWS, with every step shown; `children` (the decoded view) sit between the verdict and the key controls. */
-export function VerificationSection({ token, companions, exampleKey, children }: Props) {
+export function VerificationSection({ token, companions, exampleKey, skewMinutes, onSkewMinutes, children }: Props) {
   const v = useCatalog(LOADERS) ?? verifyEn;
   const { t } = useI18n();
   const [keyText, setKeyText] = useState('');
   const [encoding, setEncoding] = useState<SecretEncoding>('text');
   const [url, setUrl] = useState('');
   const [approved, setApproved] = useState<ReadonlySet<string>>(new Set());
-  const [options, setOptions] = useState<CheckOptionValues>({ audience: '', nonce: '', skewMinutes: 5 });
+  const [expected, setExpected] = useState({ audience: '', nonce: '' });
+  const options: CheckOptionValues = { ...expected, skewMinutes };
+  const setOptions = ({ audience, nonce, skewMinutes: skew }: CheckOptionValues) => {
+    setExpected({ audience, nonce });
+    if (skew !== skewMinutes) onSkewMinutes(skew);
+  };
   const now = useNow();
   const offline = useOfflineMode();
   const queryClient = useQueryClient();
