@@ -1,6 +1,6 @@
 // Browser half of `npm run bench`: drives the built app in Chromium and reads the app's own
 // performance marks (src/app/perf.ts). Exported for scripts/bench.mjs.
-/* global document, MutationObserver, HTMLTextAreaElement -- used only inside page.evaluate callbacks, which run in Chromium */
+/* global document, window, MutationObserver, HTMLTextAreaElement -- used only inside page.evaluate callbacks, which run in Chromium */
 import { chromium } from '@playwright/test';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 
@@ -93,7 +93,8 @@ function tampered(token) {
 
 /**
  * In the page: puts `token` into the Token box as an input event, then resolves with the ms until a
- * role="status" element contains `want` (DOM committed, before paint).
+ * role="status" element contains `want` (DOM committed, before paint), and the duration of the core
+ * check the app measured for it (NaN when none ran for this token).
  */
 function fillAndTime(box, token, want) {
   return box.evaluate(
@@ -113,7 +114,9 @@ function fillAndTime(box, token, want) {
           const ms = performance.now() - t0;
           observer.disconnect();
           clearTimeout(timer);
-          resolve(ms);
+          // The app's own measure of the core check (src/lib/perf-measure.ts), for this token.
+          const core = performance.getEntriesByName('te:verify-core', 'measure').at(-1);
+          resolve({ ms, coreMs: core && core.startTime >= t0 ? core.duration : NaN });
         }
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
         Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(el, token);
@@ -127,7 +130,8 @@ function fillAndTime(box, token, want) {
 /**
  * Verification with keys cached: the public JWK is already in "Verification key" and has verified
  * a token once; each run then swaps in a new token and times until the verdict reads verified.
- * A tampered token in between makes sure the verdict really changed for every timed run.
+ * A tampered token in between makes sure the verdict really changed for every timed run. The
+ * overhead is that time minus the app's own measure of the core check (verifyJws) for the token.
  */
 async function verifyLatency(browser, url, runs) {
   const out = {};
@@ -143,12 +147,17 @@ async function verifyLatency(browser, url, runs) {
     await page.getByRole('status').filter({ hasText: 'Signature verified' }).waitFor();
     const handle = await box.elementHandle();
     const times = [];
+    const core = [];
+    const overhead = [];
     for (let i = 1; i < tokens.length; i++) {
       await fillAndTime(handle, tampered(tokens[i]), 'Invalid signature');
-      const ms = await fillAndTime(handle, tokens[i], 'Signature verified');
-      if (i > 2) times.push(ms); // the first two warm up the JIT
+      const { ms, coreMs } = await fillAndTime(handle, tokens[i], 'Signature verified');
+      if (i <= 2) continue; // the first two warm up the JIT
+      times.push(ms);
+      core.push(coreMs);
+      overhead.push(ms - coreMs);
     }
-    out[alg] = stats(times);
+    out[alg] = { ...stats(times), core: stats(core), overhead: stats(overhead) };
     await ctx.close();
   }
   return out;
@@ -162,8 +171,71 @@ export async function measureBrowser(url, { runs = 9 } = {}) {
       load: await coldLoad(browser, url, runs),
       input: await pasteLatency(browser, url, [1024, 16 * 1024, 256 * 1024], runs),
       verify: await verifyLatency(browser, url, runs),
+      longTasks: await longTasks(browser, url, Math.max(3, Math.ceil(runs / 3))),
     };
   } finally {
     await browser.close();
   }
+}
+
+/** Records every long task (over 50 ms) of the page in window.__longTasks, from before the app's first script. */
+function observeLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask' });
+}
+
+const takeLongTasks = (page) =>
+  page.evaluate(() => {
+    const all = window.__longTasks;
+    window.__longTasks = [];
+    return all;
+  });
+
+/**
+ * Long tasks (over 50 ms) while a person types the end of a token, keys already cached, up to the
+ * moment verification completes and the verdict reads verified; once for a realistic RS256 token and
+ * once for a 16 KB one. Returns the longest task per run (0 when there was none), per scenario.
+ */
+async function longTasks(browser, url, runs) {
+  const { jwk, sign } = await signerFor('RS256');
+  const big = 'x'.repeat(12 * 1024);
+  const { privateKey, publicJwk } = await bigSigner();
+  const signBig = (n) => new SignJWT({ sub: `bench-${n}`, blob: big }).setProtectedHeader({ alg: 'RS256', kid: publicJwk.kid }).sign(privateKey);
+  const scenarios = { 'typing, realistic RS256 token': sign, 'typing, 16 KB RS256 token': signBig };
+  const out = {};
+  for (const [name, make] of Object.entries(scenarios)) {
+    const longest = [];
+    const ctx = await browser.newContext();
+    await ctx.addInitScript(observeLongTasks);
+    const page = await ctx.newPage();
+    await page.goto(url);
+    const key = name.includes('16 KB') ? publicJwk : jwk;
+    const box = page.getByRole('textbox', { name: 'Token' });
+    await box.fill(await make(0));
+    await page.getByRole('textbox', { name: 'Verification key' }).fill(JSON.stringify(key, null, 2));
+    await page.getByRole('status').filter({ hasText: 'Signature verified' }).waitFor();
+    for (let i = 1; i <= runs; i++) {
+      const token = await make(i);
+      const typed = 24; // the last characters of the signature, one key press each
+      await box.fill(token.slice(0, -typed));
+      await page.getByRole('status').filter({ hasText: 'Signature verified' }).waitFor({ state: 'hidden' });
+      await page.waitForTimeout(300);
+      await takeLongTasks(page);
+      await box.press('End');
+      await page.keyboard.type(token.slice(-typed));
+      await page.getByRole('status').filter({ hasText: 'Signature verified' }).waitFor();
+      await page.waitForTimeout(300); // tasks that follow the verdict count too
+      longest.push(Math.max(0, ...(await takeLongTasks(page))));
+    }
+    out[name] = stats(longest);
+    await ctx.close();
+  }
+  return out;
+}
+
+async function bigSigner() {
+  const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
+  return { privateKey, publicJwk: { ...(await exportJWK(publicKey)), kid: 'bench-big', alg: 'RS256', use: 'sig' } };
 }

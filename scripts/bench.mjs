@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the app, serves it, and measures decode speed (Vitest bench, in Node),
-// load and input-to-paint latency (Chromium), and bundle bytes. Prints a table and writes
-// bench-results/<timestamp>.json plus bench-results/latest.json for comparison with earlier runs.
-// Usage: node scripts/bench.mjs [--dist dist] [--port 4399]   (or DIST, BENCH_PORT, BENCH_RUNS)
-import { spawn, spawnSync } from 'node:child_process';
+// Lighthouse on the mobile and desktop presets, load, input-to-paint and verification latency and
+// long tasks (Chromium), and bundle bytes. Prints the detail tables, then one line per target of
+// issue 15 with its figure and the target, and writes bench-results/<timestamp>.json plus
+// bench-results/latest.json for comparison with earlier runs. Figures are medians over several
+// runs (the machine is shared); the lines say how many.
+// Usage: node scripts/bench.mjs [--dist dist] [--port 4399] [--runs 9] [--lighthouse-runs 3]
+//        [--no-build]   (or DIST, BENCH_PORT, BENCH_RUNS, BENCH_LH_RUNS)
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { measureBrowser } from './bench-browser.mjs';
-import { bundleSizes } from './bundle-size.mjs';
+import { audit, launchChrome, median, realisticJwt, serveDist } from './bench-lighthouse.mjs';
+import { BUDGETS, bundleSizes, viewChunks } from './bundle-size.mjs';
 import { option } from './cli-options.mjs';
 
-const opt = option;
-const dist = opt('dist', 'DIST', 'dist');
-const PORT = Number(opt('port', 'BENCH_PORT', '4399'));
-const runs = Number(process.env.BENCH_RUNS ?? 9);
+const dist = option('dist', 'DIST', 'dist');
+const PORT = Number(option('port', 'BENCH_PORT', '4399'));
+const runs = Number(option('runs', 'BENCH_RUNS', '9'));
+const lhRuns = Number(option('lighthouse-runs', 'BENCH_LH_RUNS', '3'));
 mkdirSync('bench-results', { recursive: true });
 
 const step = (cmd, args) => {
@@ -21,41 +26,84 @@ const step = (cmd, args) => {
 };
 
 step('node', ['scripts/ensure-chromium.mjs']);
-step('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir']);
+if (!process.argv.includes('--no-build')) step('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir']);
 step('npx', ['vitest', 'bench', '--run', '--outputJson', 'bench-results/core.json']);
 
 const core = JSON.parse(readFileSync('bench-results/core.json', 'utf8'))
   .files.flatMap((f) => f.groups)
   .flatMap((g) => g.benchmarks.map((b) => ({ group: g.fullName.split(' > ').pop(), name: b.name, meanMs: b.mean, p99Ms: b.p99, hz: b.hz })));
 
-const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--base', '/bench/', '--root', dist], { stdio: 'ignore' });
+/** Lighthouse, interleaved per run so a burst of load on the machine hits every page alike. */
+async function lighthouseFigures(appUrl) {
+  const token = realisticJwt();
+  const pages = { empty: appUrl, deepLink: `${appUrl}#token=${token}` };
+  const out = { mobile: { empty: [], deepLink: [] }, desktop: { empty: [], deepLink: [] } };
+  const chrome = await launchChrome();
+  try {
+    for (let i = 0; i < lhRuns; i++) {
+      for (const preset of ['mobile', 'desktop']) {
+        for (const [name, url] of Object.entries(pages)) {
+          const run = await audit(url, { chromePort: chrome.port, preset, categories: ['performance'] });
+          out[preset][name].push({ performance: run.scores.performance, ...run.metrics });
+        }
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return out;
+}
+
+const base = '/bench/';
+const stop = await serveDist(dist, PORT, base);
 let browser;
+let lighthouse;
 try {
-  await new Promise((r) => setTimeout(r, 500));
-  browser = await measureBrowser(`http://127.0.0.1:${PORT}/bench/`, { runs });
+  const url = `http://127.0.0.1:${PORT}${base}`;
+  lighthouse = await lighthouseFigures(url);
+  browser = await measureBrowser(url, { runs });
 } finally {
-  server.kill();
+  stop();
 }
 const bytes = bundleSizes(dist);
 
-const result = { date: new Date().toISOString(), runs, core, browser, bytes };
+const result = { date: new Date().toISOString(), runs, lhRuns, core, lighthouse, browser, bytes };
 writeFileSync('bench-results/latest.json', JSON.stringify(result, null, 2));
 writeFileSync(`bench-results/${result.date.replace(/[:.]/g, '-')}.json`, JSON.stringify(result, null, 2));
 
-const ms = (x) => (x === undefined ? '-' : x.toFixed(2));
+const ms = (x) => (x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(2));
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 console.log('\nCore (Node, Vitest bench)');
 console.table(core.map((c) => ({ benchmark: `${c.group}: ${c.name}`, 'mean ms': ms(c.meanMs), 'p99 ms': ms(c.p99Ms) })));
+console.log(`Lighthouse (performance only, ${lhRuns} runs each, interleaved; medians)`);
+console.table(
+  Object.entries(lighthouse).flatMap(([preset, pages]) =>
+    Object.entries(pages).map(([page, list]) => ({
+      preset,
+      page,
+      score: median(list.map((r) => r.performance)).toFixed(2),
+      'FCP ms': Math.round(median(list.map((r) => r.fcpMs))),
+      'LCP ms': Math.round(median(list.map((r) => r.lcpMs))),
+      'TBT ms': Math.round(median(list.map((r) => r.tbtMs))),
+      'SI ms': Math.round(median(list.map((r) => r.siMs))),
+      CLS: median(list.map((r) => r.cls)).toFixed(3),
+      'all scores': list.map((r) => r.performance.toFixed(2)).join(' '),
+    })),
+  ),
+);
 console.log(`Browser (Chromium, ${runs} runs each; median / p90 / max ms)`);
 const rows = [
   ['cold load to interactive', browser.load.toInteractive],
   ['cold load to decoded #token= view', browser.load.toDecodedDeepLink],
   ...Object.entries(browser.input.commit).map(([k, v]) => [`input to decoded view committed, ${k}`, v]),
   ...Object.entries(browser.input.paint).map(([k, v]) => [`input to next painted frame, ${k}`, v]),
+  ...Object.entries(browser.longTasks).map(([k, v]) => [`longest task, ${k} until verified`, v]),
 ];
 console.table(rows.map(([name, s]) => ({ measure: name, median: ms(s.median), p90: ms(s.p90), max: ms(s.max) })));
 console.log(`Verification with keys cached (pasted public JWK, already used once), token in -> "Signature verified"; ${runs} runs each, ms`);
-console.table(Object.entries(browser.verify).map(([alg, s]) => ({ alg, median: ms(s.median), p90: ms(s.p90), min: ms(s.min), max: ms(s.max) })));
+console.table(
+  Object.entries(browser.verify).map(([alg, s]) => ({ alg, median: ms(s.median), p90: ms(s.p90), 'core check median': ms(s.core.median), 'overhead median': ms(s.overhead.median), 'overhead p90': ms(s.overhead.p90) })),
+);
 console.log('Bytes');
 console.table({
   'initial JS': { raw: kb(bytes.initialJs.raw), gzip: kb(bytes.initialJs.gzip) },
@@ -64,4 +112,28 @@ console.table({
 });
 console.log('Loaded lazily (on demand, not in the initial download)');
 console.table(bytes.lazyFiles.map((f) => ({ chunk: f.file.replace(/^assets\//, ''), raw: kb(f.raw), gzip: kb(f.gzip) })));
+
+// One line per target (issue 15), figure first, then the target.
+const views = viewChunks(dist);
+const lh = (preset, page, key) => median(lighthouse[preset][page].map((r) => r[key]));
+const worstVerifyOverhead = Math.max(...Object.values(browser.verify).map((s) => s.overhead.median));
+const longest = Math.max(...Object.values(browser.longTasks).map((s) => s.max));
+const targets = [
+  [`Lighthouse mobile performance, empty page (median of ${lhRuns})`, lh('mobile', 'empty', 'performance'), '>=', 0.95, (x) => x.toFixed(2)],
+  [`Lighthouse mobile performance, deep-linked RS256 token (median of ${lhRuns})`, lh('mobile', 'deepLink', 'performance'), '>=', 0.95, (x) => x.toFixed(2)],
+  [`Lighthouse mobile total blocking time, empty page (median of ${lhRuns})`, lh('mobile', 'empty', 'tbtMs'), '<=', 200, (x) => `${Math.round(x)} ms`],
+  [`Lighthouse mobile total blocking time, deep-linked token (median of ${lhRuns})`, lh('mobile', 'deepLink', 'tbtMs'), '<=', 200, (x) => `${Math.round(x)} ms`],
+  [`Lighthouse desktop performance, empty page (median of ${lhRuns})`, lh('desktop', 'empty', 'performance'), '>=', 1, (x) => x.toFixed(2)],
+  [`Lighthouse desktop performance, deep-linked token (median of ${lhRuns})`, lh('desktop', 'deepLink', 'performance'), '>=', 1, (x) => x.toFixed(2)],
+  [`input to next frame, 16 KB token (median of ${runs})`, browser.input.paint['16 KB'].median, '<=', 16, (x) => `${x.toFixed(1)} ms`],
+  [`verification with cached keys, time over the core check (worst algorithm's median of ${runs})`, worstVerifyOverhead, '<=', 5, (x) => `${x.toFixed(1)} ms`],
+  ['longest task while typing or when verification completes (all runs)', longest, '<=', 50, (x) => `${Math.round(x)} ms`],
+  ['initial JS (gzip)', bytes.initialJs.gzip, '<=', BUDGETS.initialJs, kb],
+  ['views loaded lazily (own chunk, not in index.html)', views.filter((v) => v.lazy).length, '>=', views.length, (x) => `${x} of ${views.length}`],
+];
+console.log('\nTargets (issue 15)');
+for (const [name, figure, op, target, fmt] of targets) {
+  const ok = op === '>=' ? figure >= target : figure <= target;
+  console.log(`${ok ? 'ok  ' : 'MISS'} ${name}: ${fmt(figure)} (target ${op} ${fmt(target)})`);
+}
 console.log('Written: bench-results/latest.json');

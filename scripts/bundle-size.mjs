@@ -11,6 +11,10 @@ const sizeOf = (file) => {
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const zero = { raw: 0, gzip: 0 };
 
+const KB = 1024;
+/** Budgets in gzip bytes (gzip level 9, as measured here): docs/decisions/020-budgets.md. */
+export const BUDGETS = { initialJs: 100 * KB, initialCss: 15 * KB };
+
 /** Sizes for a built dist/ folder. */
 export function bundleSizes(dist = 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -20,6 +24,7 @@ export function bundleSizes(dist = 'dist') {
   let initialCss = zero;
   let lazyJs = zero;
   const lazyFiles = [];
+  const initialFiles = [...referenced];
   for (const file of assets) {
     const s = sizeOf(join(dist, file));
     if (file.endsWith('.js') && referenced.has(file)) initialJs = add(initialJs, s);
@@ -29,5 +34,19 @@ export function bundleSizes(dist = 'dist') {
       lazyFiles.push({ file, ...s });
     }
   }
-  return { initialJs, initialCss, lazyJs, lazyFiles };
+  return { initialJs, initialCss, lazyJs, lazyFiles, initialFiles };
+}
+
+/**
+ * The views registered in src/app/views.ts (`import('../features/x/x-view')`), each with whether
+ * the build gave it its own chunk that index.html does not load: a view imported statically
+ * anywhere would be folded into the entry chunk and have none.
+ */
+export function viewChunks(dist = 'dist', viewsFile = 'src/app/views.ts') {
+  const names = [...readFileSync(viewsFile, 'utf8').matchAll(/import\(\s*'[^']*\/([\w-]+)'\s*\)/g)].map((m) => m[1]);
+  const { lazyFiles, initialFiles } = bundleSizes(dist);
+  return names.map((name) => {
+    const own = (f) => f.startsWith(`assets/${name}-`) && f.endsWith('.js');
+    return { name, lazy: lazyFiles.some((f) => own(f.file)) && !initialFiles.some(own) };
+  });
 }

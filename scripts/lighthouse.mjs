@@ -1,74 +1,26 @@
 #!/usr/bin/env node
-// Lighthouse budget (issue 6): runs Lighthouse 12.8 on the built app, served under a sub-path, for
-// the empty page and for a #token= deep link, and fails when a category score is below its threshold.
-// Usage: node scripts/lighthouse.mjs [--dist dist] [--port 4391] [--preset desktop|mobile] [--json file]
-//   (or DIST, LH_PORT, LH_PRESET). Chromium: CHROME_PATH, else /usr/bin/chromium.
-// The preset and thresholds are explained in docs/decisions/020-budgets.md.
-import { spawn } from 'node:child_process';
-import { generateKeyPairSync, sign } from 'node:crypto';
+// Lighthouse gate (issues 6 and 15): runs Lighthouse 12.8 on the built app, served gzip-compressed
+// under a sub-path, for the empty page and for a #token= deep link, with the MOBILE preset by default
+// (simulated slow 4G, 4x slower CPU). A page passes when one of up to --runs runs (default 3) meets
+// every threshold: performance >= 0.95, accessibility 1, best practices 1, SEO 0.9, and on mobile a
+// total blocking time <= 200 ms. Best of N absorbs the noise of a shared machine without lowering any
+// threshold; a page that fails every run fails the gate.
+// Usage: node scripts/lighthouse.mjs [--dist dist] [--port 4391] [--preset mobile|desktop] [--runs 3]
+//        [--all-runs] [--json file]   (or DIST, LH_PORT, LH_PRESET, LH_RUNS, LH_JSON).
+// Chromium: CHROME_PATH, else /usr/bin/chromium. See docs/decisions/040-mobile-performance.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import lighthouse, { desktopConfig } from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { option } from './cli-options.mjs';
+import { audit, judge, launchChrome, METRIC_CEILINGS, median, realisticJwt, serveDist, THRESHOLDS } from './bench-lighthouse.mjs';
 
-const opt = option;
-const dist = opt('dist', 'DIST', 'dist');
-const port = Number(opt('port', 'LH_PORT', '4391'));
-const preset = opt('preset', 'LH_PRESET', 'desktop');
-const jsonOut = opt('json', 'LH_JSON', '');
+const dist = option('dist', 'DIST', 'dist');
+const port = Number(option('port', 'LH_PORT', '4391'));
+const preset = option('preset', 'LH_PRESET', 'mobile');
+const maxRuns = Math.max(1, Number(option('runs', 'LH_RUNS', '3')));
+const allRuns = process.argv.includes('--all-runs');
+const jsonOut = option('json', 'LH_JSON', '');
 const base = '/lighthouse/sub/';
-
-/** Minimum score per category (0..1). */
-export const THRESHOLDS = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 0.9 };
-
-/**
- * A realistic RS256 ID token (Entra-like claims, 2048-bit key). Its issuer is not one the app
- * contacts on its own, so loading the deep link makes no request to another origin.
- */
-function realisticJwt() {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const now = Math.floor(Date.now() / 1000);
-  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const header = b64({ typ: 'JWT', alg: 'RS256', kid: 'lighthouse-key-1' });
-  const payload = b64({
-    aud: '6731de76-14a6-49ae-97bc-6eba6914391e',
-    iss: 'https://id.contoso.example/b9419818-09af-49c2-b0c3-653adc1f376e/v2.0',
-    iat: now - 60,
-    nbf: now - 60,
-    exp: now + 3540,
-    name: 'Megan Bowen',
-    nonce: 'c2b7e1a4-8d0f-4b1e-9a55-2f5c3e7d9b10',
-    oid: 'a1dbdde8-e4f9-4571-ad93-3059e3750d23',
-    preferred_username: 'megan@contoso.example',
-    sub: 'MF4f-ggWMEji12KynJUNQZphaUTvLcQug5jdF2nl01Q',
-    tid: 'b9419818-09af-49c2-b0c3-653adc1f376e',
-    ver: '2.0',
-  });
-  const signature = sign('sha256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url');
-  return `${header}.${payload}.${signature}`;
-}
-
-async function waitForServer(url) {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The static server did not answer at ${url}`);
-}
-
-/** Audits that cost points in a category: scored, applicable, below 1. */
-function failingAudits(lhr, categoryId) {
-  return lhr.categories[categoryId].auditRefs
-    .filter((ref) => ref.weight > 0)
-    .map((ref) => lhr.audits[ref.id])
-    .filter((a) => a && a.score !== null && a.score < 1 && !['notApplicable', 'informative', 'manual'].includes(a.scoreDisplayMode))
-    .map((a) => `${a.id} (${a.score.toFixed(2)})${a.displayValue ? `: ${a.displayValue}` : ''}`);
-}
+if (preset !== 'mobile' && preset !== 'desktop') throw new Error(`--preset must be mobile or desktop, not ${preset}`);
 
 const appUrl = `http://127.0.0.1:${port}${base}`;
 const pages = [
@@ -76,45 +28,65 @@ const pages = [
   { name: 'deep-linked token', url: `${appUrl}#token=${realisticJwt()}` },
 ];
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--base', base, '--root', dist], { stdio: 'ignore' });
-const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const stop = await serveDist(dist, port, base);
 let chrome;
 const results = [];
 const started = Date.now();
 try {
-  await waitForServer(appUrl);
-  chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: flags, logLevel: 'silent' });
-  const config = preset === 'desktop' ? desktopConfig : undefined;
+  chrome = await launchChrome();
   for (const page of pages) {
-    const runner = await lighthouse(page.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(THRESHOLDS) }, config);
-    if (!runner) throw new Error(`Lighthouse returned nothing for ${page.name}`);
-    const { lhr } = runner;
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${page.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    const scores = {};
-    const failures = [];
-    for (const [id, min] of Object.entries(THRESHOLDS)) {
-      const score = lhr.categories[id]?.score ?? 0;
-      scores[id] = score;
-      if (score < min) failures.push({ category: id, score, min, audits: failingAudits(lhr, id) });
+    const runs = [];
+    for (let i = 0; i < maxRuns; i++) {
+      const run = await audit(page.url, { chromePort: chrome.port, preset });
+      run.reasons = judge(run, preset);
+      runs.push(run);
+      if (run.reasons.length === 0 && !allRuns) break;
     }
-    results.push({ page: page.name, passed: failures.length === 0, scores, failures, warnings: lhr.runWarnings });
+    const best = runs.find((r) => r.reasons.length === 0) ?? [...runs].sort((a, b) => b.scores.performance - a.scores.performance)[0];
+    results.push({ page: page.name, passed: best.reasons.length === 0, best, runs });
   }
 } finally {
   if (chrome) await chrome.kill();
-  server.kill();
+  stop();
 }
 
-console.log(`Lighthouse ${preset} preset, ${((Date.now() - started) / 1000).toFixed(1)} s`);
-console.table(Object.fromEntries(results.map((r) => [r.page, Object.fromEntries(Object.entries(r.scores).map(([k, v]) => [k, Math.round(v * 100)]))])));
+const ms = (x) => (Number.isFinite(x) ? Math.round(x) : '-');
+console.log(`Lighthouse ${preset} preset, thresholds ${JSON.stringify(THRESHOLDS)}${METRIC_CEILINGS[preset].tbtMs ? `, TBT <= ${METRIC_CEILINGS[preset].tbtMs} ms` : ''}; best of up to ${maxRuns} runs, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.table(
+  results.flatMap((r) =>
+    r.runs.map((run, i) => ({
+      page: r.page,
+      run: i + 1,
+      perf: Math.round(run.scores.performance * 100),
+      a11y: Math.round(run.scores.accessibility * 100),
+      bp: Math.round(run.scores['best-practices'] * 100),
+      seo: Math.round(run.scores.seo * 100),
+      'FCP ms': ms(run.metrics.fcpMs),
+      'LCP ms': ms(run.metrics.lcpMs),
+      'TBT ms': ms(run.metrics.tbtMs),
+      CLS: run.metrics.cls.toFixed(3),
+      ok: run.reasons.length === 0 ? 'yes' : 'no',
+    })),
+  ),
+);
 for (const r of results) {
-  for (const w of r.warnings) console.log(`warning (${r.page}): ${w}`);
-  for (const f of r.failures) {
-    console.error(`FAIL ${r.page}: ${f.category} ${f.score.toFixed(2)} < ${f.min}`);
-    for (const a of f.audits) console.error(`     - ${a}`);
+  for (const w of r.best.warnings) console.log(`warning (${r.page}): ${w}`);
+  if (!r.passed) {
+    console.error(`FAIL ${r.page}: no run out of ${r.runs.length} met the thresholds; the best one:`);
+    for (const reason of r.best.reasons) console.error(`     ${reason}`);
   }
 }
 if (jsonOut) {
   mkdirSync(dirname(jsonOut), { recursive: true });
-  writeFileSync(jsonOut, JSON.stringify({ preset, thresholds: THRESHOLDS, results }, null, 2));
+  const summary = results.map((r) => ({
+    page: r.page,
+    passed: r.passed,
+    scores: r.best.scores,
+    metrics: r.best.metrics,
+    failures: r.best.reasons,
+    medians: { performance: median(r.runs.map((x) => x.scores.performance)), tbtMs: median(r.runs.map((x) => x.metrics.tbtMs)) },
+    runs: r.runs.map((x) => ({ scores: x.scores, metrics: x.metrics, reasons: x.reasons })),
+  }));
+  writeFileSync(jsonOut, JSON.stringify({ preset, thresholds: THRESHOLDS, ceilings: METRIC_CEILINGS[preset], maxRuns, results: summary }, null, 2));
 }
 process.exit(results.every((r) => r.passed) ? 0 : 1);
