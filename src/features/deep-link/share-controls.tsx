@@ -46,11 +46,11 @@ export function ShareControls({ input, token }: Props) {
     dialog.current?.showModal();
   };
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="flex max-w-full flex-wrap items-center gap-2">
       {reducible ? (
-        <label htmlFor={id} className="flex items-center gap-1 text-sm">
+        <label htmlFor={id} className="flex max-w-full flex-wrap items-center gap-1 text-sm">
           {t.share.label}
-          <select id={id} value={mode} onChange={(e) => setMode(e.target.value as ShareMode)} className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900">
+          <select id={id} value={mode} onChange={(e) => setMode(e.target.value as ShareMode)} className="max-w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900">
             <option value="unsigned">{t.share.unsigned}</option>
             <option value="redacted">{t.share.redacted}</option>
             <option value="full">{t.share.full}</option>
