@@ -6,7 +6,7 @@
 // bench-results/latest.json for comparison with earlier runs. Figures are medians over several
 // runs (the machine is shared); the lines say how many.
 // Usage: node scripts/bench.mjs [--dist dist] [--port 4399] [--runs 9] [--lighthouse-runs 3]
-//        [--no-build]   (or DIST, BENCH_PORT, BENCH_RUNS, BENCH_LH_RUNS)
+//        [--no-build]   (or DIST, BENCH_PORT, BENCH_RUNS, BENCH_LH_RUNS; --lighthouse-runs 0 skips Lighthouse)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { measureBrowser } from './bench-browser.mjs';
@@ -60,7 +60,7 @@ let browser;
 let lighthouse;
 try {
   const url = `http://127.0.0.1:${PORT}${base}`;
-  lighthouse = await lighthouseFigures(url);
+  lighthouse = lhRuns > 0 ? await lighthouseFigures(url) : { mobile: { empty: [], deepLink: [] }, desktop: { empty: [], deepLink: [] } };
   browser = await measureBrowser(url, { runs });
 } finally {
   stop();
@@ -81,7 +81,7 @@ console.table(
     Object.entries(pages).map(([page, list]) => ({
       preset,
       page,
-      score: median(list.map((r) => r.performance)).toFixed(2),
+      score: ms(median(list.map((r) => r.performance))),
       'FCP ms': Math.round(median(list.map((r) => r.fcpMs))),
       'LCP ms': Math.round(median(list.map((r) => r.lcpMs))),
       'TBT ms': Math.round(median(list.map((r) => r.tbtMs))),
@@ -97,12 +97,15 @@ const rows = [
   ['cold load to decoded #token= view', browser.load.toDecodedDeepLink],
   ...Object.entries(browser.input.commit).map(([k, v]) => [`input to decoded view committed, ${k}`, v]),
   ...Object.entries(browser.input.paint).map(([k, v]) => [`input to next painted frame, ${k}`, v]),
-  ...Object.entries(browser.longTasks).map(([k, v]) => [`longest task, ${k} until verified`, v]),
+  ...Object.entries(browser.longTasks).flatMap(([k, v]) => [
+    [`longest task (wall clock, Long Tasks API), ${k} until verified`, v.wall],
+    [`longest task (its CPU time, trace), ${k} until verified`, v.cpu],
+  ]),
 ];
 console.table(rows.map(([name, s]) => ({ measure: name, median: ms(s.median), p90: ms(s.p90), max: ms(s.max) })));
 console.log(`Verification with keys cached (pasted public JWK, already used once), token in -> "Signature verified"; ${runs} runs each, ms`);
 console.table(
-  Object.entries(browser.verify).map(([alg, s]) => ({ alg, median: ms(s.median), p90: ms(s.p90), 'core check median': ms(s.core.median), 'overhead median': ms(s.overhead.median), 'overhead p90': ms(s.overhead.p90) })),
+  Object.entries(browser.verify).map(([alg, s]) => ({ alg, median: ms(s.median), p90: ms(s.p90), 'core check alone, median': ms(s.core.median), 'in-app check, median': ms(s.inAppCheck.median), 'overhead median': ms(s.overhead.median), 'overhead p90': ms(s.overhead.p90) })),
 );
 console.log('Bytes');
 console.table({
@@ -117,7 +120,8 @@ console.table(bytes.lazyFiles.map((f) => ({ chunk: f.file.replace(/^assets\//, '
 const views = viewChunks(dist);
 const lh = (preset, page, key) => median(lighthouse[preset][page].map((r) => r[key]));
 const worstVerifyOverhead = Math.max(...Object.values(browser.verify).map((s) => s.overhead.median));
-const longest = Math.max(...Object.values(browser.longTasks).map((s) => s.max));
+const longestWall = Math.max(...Object.values(browser.longTasks).map((s) => s.wall.median));
+const longestCpu = Math.max(...Object.values(browser.longTasks).map((s) => s.cpu.max));
 const targets = [
   [`Lighthouse mobile performance, empty page (median of ${lhRuns})`, lh('mobile', 'empty', 'performance'), '>=', 0.95, (x) => x.toFixed(2)],
   [`Lighthouse mobile performance, deep-linked RS256 token (median of ${lhRuns})`, lh('mobile', 'deepLink', 'performance'), '>=', 0.95, (x) => x.toFixed(2)],
@@ -127,13 +131,15 @@ const targets = [
   [`Lighthouse desktop performance, deep-linked token (median of ${lhRuns})`, lh('desktop', 'deepLink', 'performance'), '>=', 1, (x) => x.toFixed(2)],
   [`input to next frame, 16 KB token (median of ${runs})`, browser.input.paint['16 KB'].median, '<=', 16, (x) => `${x.toFixed(1)} ms`],
   [`verification with cached keys, time over the core check (worst algorithm's median of ${runs})`, worstVerifyOverhead, '<=', 5, (x) => `${x.toFixed(1)} ms`],
-  ['longest task while typing or when verification completes (all runs)', longest, '<=', 50, (x) => `${Math.round(x)} ms`],
+  ['longest task while typing or when verification completes, its CPU time (worst of all runs)', longestCpu, '<=', 50, (x) => `${Math.round(x)} ms`],
+  ['longest task while typing or when verification completes, wall clock (worst scenario median; a busy machine adds to it)', longestWall, '<=', 50, (x) => `${Math.round(x)} ms`],
   ['initial JS (gzip)', bytes.initialJs.gzip, '<=', BUDGETS.initialJs, kb],
   ['views loaded lazily (own chunk, not in index.html)', views.filter((v) => v.lazy).length, '>=', views.length, (x) => `${x} of ${views.length}`],
 ];
 console.log('\nTargets (issue 15)');
 for (const [name, figure, op, target, fmt] of targets) {
   const ok = op === '>=' ? figure >= target : figure <= target;
-  console.log(`${ok ? 'ok  ' : 'MISS'} ${name}: ${fmt(figure)} (target ${op} ${fmt(target)})`);
+  const shown = Number.isFinite(figure) ? fmt(figure) : 'not measured';
+  console.log(`${Number.isFinite(figure) ? (ok ? 'ok  ' : 'MISS') : 'n/a '} ${name}: ${shown} (target ${op} ${fmt(target)})`);
 }
 console.log('Written: bench-results/latest.json');

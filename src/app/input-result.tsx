@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { Recognized } from '../core/token/recognize';
 import type { AnalyzedToken } from '../core/token/types';
 import { useI18n } from '../i18n/i18n';
@@ -12,6 +12,7 @@ import { Verdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
 import { LazyVerification } from './lazy-verification';
 import { LazyExplain } from './lazy-explain';
+import { Staged } from '../components/ui/staged';
 import type { Companions } from '../features/verification/verification-section';
 
 function companionsOf(recognized: Recognized): Companions {
@@ -35,6 +36,10 @@ export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onS
   const token: AnalyzedToken | null =
     recognized.kind === 'token' ? recognized.token : (tokens[Math.min(selected, tokens.length - 1)]?.token ?? null);
   const problems = problemsFor(recognized, token, t);
+  // The explanations sit below the fold: a new token renders them from a deferred copy (after the
+  // verdict and the decoded view, in interruptible slices), and the first time only after a paint.
+  const explain = useMemo(() => ({ recognized, rawInput, token, skewMinutes, onSkewMinutes }), [recognized, rawInput, token, skewMinutes, onSkewMinutes]);
+  const deferredExplain = useDeferredValue(explain);
 
   useEffect(() => {
     markPainted();
@@ -50,33 +55,45 @@ export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onS
       {token ? (
         <div id={panelId} role={recognized.kind === 'bundle' ? 'tabpanel' : undefined} className="grid gap-3">
           {token.format === 'jws' && !token.unsecured && token.header.ok ? (
-            <LazyVerification
-              token={token}
-              companions={companionsOf(recognized)}
-              exampleKey={exampleKey?.token === token.compact ? exampleKey.key : null}
-              skewMinutes={skewMinutes}
-              onSkewMinutes={onSkewMinutes}
+            // On the first load the verification chunk is requested only after the decoded view has
+            // painted: fetching it earlier delays that first paint on a slow phone (decision 040).
+            <Staged
+              onlyFirstPaint
               fallback={
                 <>
                   <Verdict token={token} />
                   <TokenView token={token} />
                 </>
               }
-              failed={(retry) => (
-                <>
-                  <Verdict token={token} />
-                  <TokenView token={token} />
-                  <p className="text-sm">
-                    {t.verdict.unavailable}{' '}
-                    <button type="button" onClick={retry} className="underline">
-                      {t.verdict.retry}
-                    </button>
-                  </p>
-                </>
-              )}
             >
-              <TokenView token={token} />
-            </LazyVerification>
+              <LazyVerification
+                token={token}
+                companions={companionsOf(recognized)}
+                exampleKey={exampleKey?.token === token.compact ? exampleKey.key : null}
+                skewMinutes={skewMinutes}
+                onSkewMinutes={onSkewMinutes}
+                fallback={
+                  <>
+                    <Verdict token={token} />
+                    <TokenView token={token} />
+                  </>
+                }
+                failed={(retry) => (
+                  <>
+                    <Verdict token={token} />
+                    <TokenView token={token} />
+                    <p className="text-sm">
+                      {t.verdict.unavailable}{' '}
+                      <button type="button" onClick={retry} className="underline">
+                        {t.verdict.retry}
+                      </button>
+                    </p>
+                  </>
+                )}
+              >
+                <TokenView token={token} />
+              </LazyVerification>
+            </Staged>
           ) : (
             <>
               <Verdict token={token} />
@@ -85,7 +102,11 @@ export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onS
           )}
         </div>
       ) : null}
-      {recognized.kind !== 'empty' ? <LazyExplain recognized={recognized} rawInput={rawInput} token={token} skewMinutes={skewMinutes} onSkewMinutes={onSkewMinutes} /> : null}
+      {deferredExplain.recognized.kind !== 'empty' ? (
+        <Staged>
+          <LazyExplain {...deferredExplain} />
+        </Staged>
+      ) : null}
       {recognized.kind === 'bundle' ? <BundleDetails source={recognized.source} params={recognized.params} error={recognized.error} /> : null}
     </div>
   );

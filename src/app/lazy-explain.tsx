@@ -1,11 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import type { ExplainProps } from './explain-section';
 
 const ExplainSection = lazy(() => import('./explain-section'));
 
-/** The explanations, loaded on first need; a failure to load leaves the rest of the page working. */
-export function LazyExplain(props: ExplainProps) {
+/**
+ * The explanations, loaded on first need; a failure to load leaves the rest of the page working.
+ * Memoised: a render of the page with the same (deferred) inputs skips them entirely.
+ */
+export const LazyExplain = memo(function LazyExplain(props: ExplainProps) {
   return (
     <ErrorBoundary fallback={() => null}>
       <Suspense fallback={null}>
@@ -13,4 +16,4 @@ export function LazyExplain(props: ExplainProps) {
       </Suspense>
     </ErrorBoundary>
   );
-}
+});

@@ -1,4 +1,9 @@
-import { QueryClient } from '@tanstack/react-query';
+import { notifyManager, QueryClient } from '@tanstack/react-query';
+
+// A finished check reaches the screen in the same task: TanStack Query otherwise hands results to
+// React one setTimeout later, which on a busy phone (timers clamped, tasks queued) is most of the
+// time between the check's end and the verdict (decision 040). Batching within a task still holds.
+notifyManager.setScheduler(queueMicrotask);
 
 /**
  * One cache for the page's lifetime, so discovery and JWKS answers survive switching tokens.
