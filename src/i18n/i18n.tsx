@@ -1,5 +1,5 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { messagesEn, type Messages } from './messages-en';
+import { messagesEn, type Messages } from './en/messages';
 
 export type Locale = 'en' | 'ja';
 export const LOCALES: readonly Locale[] = ['en', 'ja'];
@@ -29,7 +29,7 @@ export function initialLocale(): Locale {
 // Japanese loads on demand so English readers never download it.
 const loaders: Record<Locale, () => Promise<Messages>> = {
   en: () => Promise.resolve(messagesEn),
-  ja: () => import('./messages-ja').then((m) => m.messagesJa),
+  ja: () => import('./ja/messages').then((m) => m.messagesJa),
 };
 
 /** Provides the current language's messages; switching languages re-renders with the new catalog. */

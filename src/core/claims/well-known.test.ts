@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { amrVocabulary, describeEnum, isGuid, nameAudience, nameWellKnownId } from './well-known';
-import { enumTextsEn, tenantTextsEn } from '../../i18n/claims-en';
-import { enumTextsJa, tenantTextsJa } from '../../i18n/claims-ja';
+import { enumTextsEn, tenantTextsEn } from '../../i18n/en/claims';
+import { enumTextsJa, tenantTextsJa } from '../../i18n/ja/claims';
 import { ENTRA_AMR_VALUES, RFC8176_AMR_VALUES } from './well-known';
 
 describe('nameWellKnownId', () => {

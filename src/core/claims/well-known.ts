@@ -88,7 +88,7 @@ export const RFC8176_AMR_VALUES = [
 
 export type AmrValue = (typeof ENTRA_AMR_VALUES)[number] | (typeof RFC8176_AMR_VALUES)[number];
 
-/** Codes for enumerated claim values; the UI maps them to text (src/i18n/claims-*.ts). */
+/** Codes for enumerated claim values; the UI maps them to text (src/i18n/<language>/claims.ts). */
 export type EnumCode =
   | 'acr-0' | 'acr-1' | 'acr-b2c-policy'
   | 'client-auth-public' | 'client-auth-secret' | 'client-auth-certificate'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { challengeProblemTextsEn, claimsRequirementTextsEn, diagnoseTextsEn, durationEn } from '../../i18n/diagnose-en';
-import { challengeProblemTextsJa, claimsRequirementTextsJa, diagnoseTextsJa, durationJa } from '../../i18n/diagnose-ja';
-import type { FindingText } from '../../i18n/diagnose-en';
+import { challengeProblemTextsEn, claimsRequirementTextsEn, diagnoseTextsEn, durationEn } from '../../i18n/en/diagnose';
+import { challengeProblemTextsJa, claimsRequirementTextsJa, diagnoseTextsJa, durationJa } from '../../i18n/ja/diagnose';
+import type { FindingText } from '../../i18n/en/diagnose';
 import type { FindingEvidence, FindingId } from './finding';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
