@@ -5,7 +5,7 @@ import { classifyToken } from '../../core/claims/classify';
 import { evaluateLifetime } from '../../core/claims/lifetime';
 import { extractAadstsCodes } from '../../core/aadsts/extract-aadsts-codes';
 import { useCatalog } from '../../i18n/i18n';
-import { explainEn, type ExplainMessages } from '../../i18n/en/explain';
+import { explainEn } from '../../i18n/en/explain';
 import { Panel } from '../../components/ui/panel';
 import { TokenSummary } from './token-summary/token-summary';
 import { ClaimsTable } from './claims-table/claims-table';
@@ -15,14 +15,12 @@ import { useNow } from '../../lib/use-now';
 import { DiagnosisPanel } from './diagnosis/diagnosis-panel';
 import { IdpErrors } from './idp-errors/idp-errors';
 import { SecurityPanel } from './security-lint/security-panel';
+import { catalogLoaders } from '../../i18n/catalogs';
 
 /** `skewMinutes` is shared with the verification checks, so both agree on what "expired" means. */
 export type ExplainProps = { recognized: Recognized; rawInput: string; token: AnalyzedToken | null; skewMinutes: number; onSkewMinutes: (m: number) => void };
 
-const LOADERS = {
-  en: () => Promise.resolve(explainEn),
-  ja: () => import('../../i18n/ja/explain').then((mod): ExplainMessages => mod.explainJa),
-};
+const LOADERS = catalogLoaders('explain');
 
 /** The raw input plus the codes of a parsed error response, so a code is found however it arrived. */
 function errorText(recognized: Recognized, rawInput: string): string {

@@ -1,26 +1,12 @@
+import { firstPartyResource } from '../../core/claims/well-known-ids';
+import { formatDuration, formatRelative } from '../format';
 import type { ClaimsRequirementKind } from '../../core/diagnose/claims-request';
 import type { ApiKind, ChallengeProblem, FindingEvidence, FindingId } from '../../core/diagnose/finding';
 import type { AppOnlySignal, IdTokenSignal } from '../../core/diagnose/token-facts';
-import type { KnownResource } from '../../core/diagnose/well-known-ids';
 
 /** Text of one finding. `detail` and `action` quote the evidence the rule collected. */
 export type FindingText<E> = { title: string; detail: (evidence: E) => string; action: (evidence: E) => string };
 export type FindingTexts = { [K in FindingId]: FindingText<FindingEvidence[K]> };
-
-/** Product names are the same in every language. */
-export const resourceNames = {
-  'microsoft-graph': 'Microsoft Graph',
-  'azure-ad-graph': 'Azure AD Graph (retired)',
-  'exchange-online': 'Exchange Online / Outlook',
-  'sharepoint-online': 'SharePoint Online / OneDrive',
-  'azure-resource-manager': 'Azure Resource Manager',
-  'azure-key-vault': 'Azure Key Vault',
-  'azure-storage': 'Azure Storage',
-  'azure-sql': 'Azure SQL Database',
-  'power-bi': 'Power BI',
-  'dynamics-crm': 'Dataverse / Dynamics 365',
-  'azure-devops': 'Azure DevOps',
-} satisfies Record<KnownResource, string>;
 
 const apiNames = { graph: 'Microsoft Graph', arm: 'Azure Resource Manager', custom: 'your API' } satisfies Record<ApiKind, string>;
 
@@ -60,32 +46,22 @@ export const challengeProblemTextsEn = {
 const list = (items: readonly string[]) => (items.length === 0 ? '(none)' : items.join(', '));
 const utc = (seconds: number) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 
-/** Seconds as "2 h 5 min", "4 min 10 s" or "12 s". */
-export function durationEn(seconds: number): string {
-  const s = Math.abs(Math.round(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  if (h > 0) return m > 0 ? `${h} h ${m} min` : `${h} h`;
-  if (m > 0) return s % 60 > 0 ? `${m} min ${s % 60} s` : `${m} min`;
-  return `${s} s`;
-}
-
 /** English texts for every diagnosis finding. */
 export const diagnoseTextsEn = {
   'token-expired': {
     title: 'The token has expired',
-    detail: (e) => `exp is ${utc(e.exp)}, ${durationEn(e.secondsAgo)} ago (${e.skewSeconds} s of clock skew allowed). An API answers an expired token with 401.`,
+    detail: (e) => `exp is ${utc(e.exp)}, ${formatRelative('en', e.now, e.exp)} (${formatDuration('en', e.skewSeconds)} of clock skew allowed). An API answers an expired token with 401.`,
     action: () => 'Get a new token. With MSAL, call acquireTokenSilent before each request rather than keeping the token yourself; it renews the token when needed.',
   },
   'token-not-yet-valid': {
     title: 'The token is not valid yet',
-    detail: (e) => `nbf is ${utc(e.nbf)}, ${durationEn(e.secondsUntil)} in the future even with ${e.skewSeconds} s of skew allowed. The clocks of the issuer and the validating machine disagree.`,
+    detail: (e) => `nbf is ${utc(e.nbf)}, ${formatRelative('en', e.now, e.nbf)} even with ${formatDuration('en', e.skewSeconds)} of skew allowed. The clocks of the issuer and the validating machine disagree.`,
     action: () => 'Synchronise the clock of the machine that validates the token (NTP). A few minutes of drift is enough to break validation.',
   },
   'audience-mismatch': {
     title: 'The token was issued for a different API',
     detail: (e) =>
-      `aud is ${list(e.audience)}${e.audienceResource === 'unknown' ? '' : ` (${resourceNames[e.audienceResource]})`}, but the call goes to ${apiNames[e.api]}, which expects ${list(e.expected)}. An API refuses tokens whose aud is not itself.`,
+      `aud is ${list(e.audience)}${e.audienceResource === 'unknown' ? '' : ` (${firstPartyResource(e.audienceResource).name})`}, but the call goes to ${apiNames[e.api]}, which expects ${list(e.expected)}. An API refuses tokens whose aud is not itself.`,
     action: (e) =>
       `Request the token for the API you call: the scope must name that API (${e.api === 'graph' ? 'for example https://graph.microsoft.com/.default or User.Read' : e.api === 'arm' ? 'https://management.azure.com/.default' : 'for example api://{your-api-id}/access_as_user'}). One access token serves exactly one API.`,
   },

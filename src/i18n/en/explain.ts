@@ -13,7 +13,7 @@ import type { TenantCode } from '../../core/claims/well-known-ids';
 import type { ClaimsRequirementKind } from '../../core/diagnose/claims-request';
 import type { ChallengeProblem } from '../../core/diagnose/finding';
 import type { AadstsCode } from '../../core/aadsts/aadsts-codes';
-import { relativeParts } from '../../core/claims/format';
+import { timeFormats, type TimeFormats } from '../format';
 import {
   claimTextsEn,
   customClaimTextsEn,
@@ -185,54 +185,6 @@ export const explainUiEn = {
 };
 
 export type ExplainUi = typeof explainUiEn;
-
-/** Locale-aware time formatting (Intl), shared by the claims table and the timeline. */
-export type TimeFormats = {
-  /** Date and time in the browser's time zone. */
-  local: (seconds: number) => string;
-  utc: (seconds: number) => string;
-  /** "in 42 minutes", "3 days ago": `at` seen from `now`. */
-  relative: (now: number, at: number) => string;
-  /** "37 min", "2 hr", "3 days": the largest whole unit. */
-  duration: (seconds: number) => string;
-};
-
-const YEAR = 365 * 86_400;
-const DURATION_UNITS: readonly (readonly ['year' | 'day' | 'hour' | 'minute' | 'second', number])[] = [
-  ['year', YEAR],
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
-  ['second', 1],
-];
-
-/**
- * Builds the Intl formatters for one locale. Times are seconds since the epoch; nothing here
- * reads the clock (the caller passes `now`). Does not format NumericDates that are out of range.
- */
-export function timeFormats(locale: string): TimeFormats {
-  const local = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
-  const utc = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-  const units = new Map(DURATION_UNITS.map(([unit]) => [unit, new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' })]));
-  return {
-    local: (s) => local.format(s * 1000),
-    utc: (s) => utc.format(s * 1000),
-    relative: (now, at) => {
-      const p = relativeParts(now, at);
-      // relativeParts stops at days; years read better for old tokens.
-      if (p.unit === 'day' && Math.abs(p.value) >= 365) return rtf.format(Math.trunc(p.value / 365), 'year');
-      return rtf.format(p.value, p.unit);
-    },
-    duration: (seconds) => {
-      const abs = Math.abs(seconds);
-      for (const [unit, size] of DURATION_UNITS) {
-        if (abs >= size || unit === 'second') return units.get(unit)?.format(Math.floor(abs / size)) ?? String(abs);
-      }
-      return String(abs);
-    },
-  };
-}
 
 /** Everything the explain section shows, for one language. */
 export type ExplainMessages = {

@@ -1,4 +1,5 @@
-import { resourceNames } from '../en/diagnose';
+import { firstPartyResource } from '../../core/claims/well-known-ids';
+import { formatDuration, formatRelative } from '../format';
 import type { FindingTexts } from '../en/diagnose';
 import type { ClaimsRequirementKind } from '../../core/diagnose/claims-request';
 import type { ApiKind, ChallengeProblem } from '../../core/diagnose/finding';
@@ -42,32 +43,22 @@ export const challengeProblemTextsJa = {
 const list = (items: readonly string[]) => (items.length === 0 ? '(なし)' : items.join('、'));
 const utc = (seconds: number) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 
-/** 秒数を「2 時間 5 分」「4 分 10 秒」「12 秒」の形にします。 */
-export function durationJa(seconds: number): string {
-  const s = Math.abs(Math.round(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  if (h > 0) return m > 0 ? `${h} 時間 ${m} 分` : `${h} 時間`;
-  if (m > 0) return s % 60 > 0 ? `${m} 分 ${s % 60} 秒` : `${m} 分`;
-  return `${s} 秒`;
-}
-
 /** 診断結果ごとの日本語テキスト。 */
 export const diagnoseTextsJa = {
   'token-expired': {
     title: 'トークンの有効期限が切れています',
-    detail: (e) => `exp は ${utc(e.exp)} で、${durationJa(e.secondsAgo)}前に期限切れになりました (許容する時刻のずれ: ${e.skewSeconds} 秒)。期限切れのトークンに対して API は 401 を返します。`,
+    detail: (e) => `exp は ${utc(e.exp)} で、${formatRelative('ja', e.now, e.exp)}に期限切れになりました (許容する時刻のずれ: ${formatDuration('ja', e.skewSeconds)})。期限切れのトークンに対して API は 401 を返します。`,
     action: () => '新しいトークンを取得してください。MSAL を使う場合は、トークンを自分で保持せず、要求のたびに acquireTokenSilent を呼び出します。必要に応じて自動で更新されます。',
   },
   'token-not-yet-valid': {
     title: 'トークンはまだ有効になっていません',
-    detail: (e) => `nbf は ${utc(e.nbf)} で、${e.skewSeconds} 秒のずれを許容しても ${durationJa(e.secondsUntil)}先です。発行元と検証するマシンの時計が合っていません。`,
+    detail: (e) => `nbf は ${utc(e.nbf)} で、${formatDuration('ja', e.skewSeconds)}のずれを許容しても ${formatRelative('ja', e.now, e.nbf)}です。発行元と検証するマシンの時計が合っていません。`,
     action: () => 'トークンを検証するマシンの時計を NTP で同期してください。数分のずれでも検証は失敗します。',
   },
   'audience-mismatch': {
     title: 'トークンは別の API 向けに発行されています',
     detail: (e) =>
-      `aud は ${list(e.audience)}${e.audienceResource === 'unknown' ? '' : ` (${resourceNames[e.audienceResource]})`} ですが、呼び出し先は ${apiNames[e.api]} で、期待される値は ${list(e.expected)} です。API は aud が自分自身でないトークンを拒否します。`,
+      `aud は ${list(e.audience)}${e.audienceResource === 'unknown' ? '' : ` (${firstPartyResource(e.audienceResource).name})`} ですが、呼び出し先は ${apiNames[e.api]} で、期待される値は ${list(e.expected)} です。API は aud が自分自身でないトークンを拒否します。`,
     action: (e) =>
       `呼び出す API 向けにトークンを要求してください。scope にはその API を指定します (${e.api === 'graph' ? '例: https://graph.microsoft.com/.default や User.Read' : e.api === 'arm' ? 'https://management.azure.com/.default' : '例: api://{API の ID}/access_as_user'})。1 つのアクセス トークンが使えるのは 1 つの API だけです。`,
   },

@@ -1,4 +1,5 @@
-import { timeFormats, type ExplainMessages, type ExplainUi } from '../en/explain';
+import type { ExplainMessages, ExplainUi } from '../en/explain';
+import { timeFormats } from '../format';
 import {
   claimTextsJa,
   customClaimTextsJa,

@@ -4,11 +4,9 @@ import { useCatalog } from '../../../i18n/i18n';
 import { lintEn, type LintMessages } from '../../../i18n/en/lint';
 import { Panel } from '../../../components/ui/panel';
 import { useLintFindings } from './use-lint-findings';
+import { catalogLoaders } from '../../../i18n/catalogs';
 
-const LOADERS = {
-  en: () => Promise.resolve(lintEn),
-  ja: () => import('../../../i18n/ja/lint').then((m): LintMessages => m.lintJa),
-};
+const LOADERS = catalogLoaders('lint');
 
 const BADGE: Record<LintSeverity, string> = {
   critical: 'bg-red-700 text-white',
