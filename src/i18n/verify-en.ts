@@ -6,6 +6,7 @@ import type { FetchUrlError } from '../core/discovery/fetch-url';
 import type { DiscoveryError } from '../core/discovery/parse-discovery';
 import type { JwksError } from '../core/discovery/parse-jwks';
 import type { IssuerMatchCode } from '../core/discovery/issuer-match';
+import { urlHost } from '../core/discovery/redirect';
 
 /** English texts of the verification feature (loaded with it, on demand). */
 export const verifyEn = {
@@ -112,7 +113,8 @@ export const verifyEn = {
     offline: (url: string) => `You are offline, so ${url} could not be fetched. Paste the JWKS into "Verification key" instead.`,
     offline_mode: (url: string) => `Offline mode is on, so ${url} was not fetched. Paste the JWKS or key into "Verification key", or turn offline mode off.`,
     not_allowed: (url: string) => `${url} was not fetched.`,
-  } satisfies Record<FetchProblemCode, (url: string, status: number) => string>,
+    redirected: (url: string, _status: number, finalUrl: string) => `${url} redirected to ${finalUrl} (host ${urlHost(finalUrl)}). Keys are only taken from the address shown here, so that answer was not used. Enter the final address yourself if you trust it, or paste the keys.`,
+  } satisfies Record<FetchProblemCode, (url: string, status: number, finalUrl: string) => string>,
   urlErrors: {
     not_a_url: 'Not a URL.',
     wrong_scheme: 'Only https URLs are fetched.',

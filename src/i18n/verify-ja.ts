@@ -1,4 +1,5 @@
 import type { VerifyMessages } from './verify-en';
+import { urlHost } from '../core/discovery/redirect';
 
 /**
  * Japanese texts of the verification feature (loaded with it, on demand).
@@ -109,6 +110,7 @@ export const verifyJa = {
     offline: (url: string) => `オフラインのため ${url} を取得できませんでした。代わりに JWKS を「検証キー」に貼り付けてください。`,
     offline_mode: (url: string) => `オフライン モードがオンのため、${url} は取得していません。JWKS またはキーを「検証キー」に貼り付けるか、オフライン モードをオフにしてください。`,
     not_allowed: (url: string) => `${url} は取得していません。`,
+    redirected: (url: string, _status: number, finalUrl: string) => `${url} は ${finalUrl} (ホスト ${urlHost(finalUrl)}) にリダイレクトされました。鍵はここに表示したアドレスからしか受け取らないため、その応答は使っていません。信頼できるなら最終的なアドレスを自分で入力するか、鍵を貼り付けてください。`,
   },
   urlErrors: {
     not_a_url: 'URL ではありません。',

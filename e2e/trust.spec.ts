@@ -1,0 +1,170 @@
+// Issue 9: verdicts that cannot be fooled. Each test forges what an attacker would and shows the
+// verdict a person sees; tokens are made here with Node's crypto and jose, independent of the app.
+import { createHash, createHmac, createSign } from 'node:crypto';
+import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, CompactSign } from 'jose';
+import type { Page } from '@playwright/test';
+import { test, expect, deepLink, type Issuer } from './support/fixtures';
+import { TEST_CERT_KEY_PKCS8_PEM, TEST_CERT_PEM } from '../src/core/verify/test-certificate.fixture';
+
+const status = (page: Page) => page.getByRole('status');
+const keyBox = (page: Page) => page.getByRole('textbox', { name: 'Verification key' });
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+const pemBody = (pem: string) => pem.replace(/-----[A-Z ]+-----/g, '').trim();
+const TID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+function hs256(headerText: string, payloadSegment: string, key: string | Buffer): string {
+  const input = `${b64(headerText)}.${payloadSegment}`;
+  return `${input}.${createHmac('sha256', key).update(input).digest('base64url')}`;
+}
+
+async function rsaPair() {
+  const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
+  return { jwk: await exportJWK(publicKey), pem: await exportSPKI(publicKey), pkcs8: await exportPKCS8(privateKey) };
+}
+
+/** An RS256 token whose signature covers `signedHeader` while it ships `shippedHeader` (Entra's Graph pattern). */
+function graphStyle(pkcs8: string, signedHeader: string, shippedHeader: string, claims: Record<string, unknown>): string {
+  const payload = b64(JSON.stringify(claims));
+  const signature = createSign('sha256').update(`${b64(signedHeader)}.${payload}`).sign(pkcs8, 'base64url');
+  return `${b64(shippedHeader)}.${payload}.${signature}`;
+}
+
+async function offlineWithToken(page: Page, token: string) {
+  // Offline mode first, so the Microsoft issuer's discovery is never requested from the test.
+  await page.goto('./');
+  await page.getByRole('switch', { name: /Offline mode/ }).click();
+  await page.getByRole('textbox', { name: 'Token' }).fill(token);
+}
+
+test.describe('unencoded payloads (RFC 7797 b64:false)', () => {
+  test('a correct HMAC over a literal payload is refused, never "Signature verified" over claims', async ({ page, issuer }) => {
+    const claims = b64(JSON.stringify({ iss: issuer.issuer, sub: 'admin', roles: ['Global Administrator'] }));
+    const token = hs256('{"alg":"HS256","typ":"JWT","b64":false,"crit":["b64"]}', claims, issuer.hmacSecret);
+    await page.goto(deepLink(token));
+    await keyBox(page).fill(issuer.hmacSecret);
+    await expect(status(page)).toContainText('Invalid signature');
+    await expect(status(page)).toContainText('"b64" to false (RFC 7797)');
+    await expect(status(page)).not.toContainText('Signature verified');
+  });
+});
+
+test.describe('public key material is never an HMAC secret', () => {
+  test('a bare PEM body pasted as the key refuses an HS256 token signed with it, naming key confusion', async ({ page, issuer }) => {
+    const body = pemBody(await issuer.publicPem('RS256'));
+    await page.goto(deepLink(await issuer.sign({}, { alg: 'HS256', secret: body })));
+    await keyBox(page).fill(body);
+    await expect(status(page)).toContainText('Invalid signature');
+    await expect(status(page)).toContainText('key-confusion attack');
+    await expect(page.getByText('PEM content without its BEGIN/END lines')).toBeVisible();
+  });
+
+  test('the DER of a public key is refused whatever "Secret encoding" says', async ({ page, issuer }) => {
+    const der = Buffer.from(pemBody(await issuer.publicPem('ES256')), 'base64');
+    await page.goto(deepLink(hs256('{"alg":"HS256","typ":"JWT"}', b64(JSON.stringify({ iss: issuer.issuer, sub: 'x' })), der)));
+    await page.getByRole('combobox', { name: 'Secret encoding' }).selectOption('base64');
+    await keyBox(page).fill(der.toString('base64'));
+    await expect(status(page)).toContainText('Invalid signature');
+    await expect(status(page)).toContainText('key-confusion attack');
+  });
+
+  test('PEM armor that cannot be read is refused as a secret, naming key confusion', async ({ page, issuer }) => {
+    const armorless = (await issuer.publicPem('RS256')).replace(/-----/g, '');
+    await page.goto(deepLink(await issuer.sign({}, { alg: 'HS256', secret: armorless.trim() })));
+    await keyBox(page).fill(armorless);
+    await expect(status(page)).toContainText('Not verified');
+    await expect(status(page)).toContainText('key-confusion attack');
+    await expect(status(page)).not.toContainText('Signature verified');
+  });
+});
+
+test.describe('Microsoft Graph nonce tokens', () => {
+  const NONCE = 'AQABAAAAAAB2UyzwtQEKR7-rWbgdcBZIx3Hl0DEBm3Kr8VrNrOHN2Xv';
+  const hashed = createHash('sha256').update(NONCE, 'utf8').digest('base64url');
+
+  test('an Entra Graph token verifies after the transform and says so', async ({ page }) => {
+    const pair = await rsaPair();
+    const signed = `{"typ":"JWT","nonce":"${hashed}","alg":"RS256","kid":"g1"}`;
+    const shipped = `{"typ":"JWT","nonce":"${NONCE}","alg":"RS256","kid":"g1"}`;
+    await offlineWithToken(page, graphStyle(pair.pkcs8, signed, shipped, { iss: `https://sts.windows.net/${TID}/`, tid: TID, aud: 'https://graph.microsoft.com' }));
+    await keyBox(page).fill(JSON.stringify({ ...pair.jwk, kid: 'g1' }));
+    await expect(status(page)).toContainText('Signature verified');
+    await expect(status(page)).toContainText("Verified after Microsoft's nonce transform");
+  });
+
+  test('the same construction from another issuer is an invalid signature that never says "Microsoft"', async ({ page, issuer }) => {
+    const pair = await rsaPair();
+    const signed = `{"typ":"JWT","nonce":"${hashed}","alg":"RS256","kid":"g1"}`;
+    const shipped = `{"typ":"JWT","nonce":"${NONCE}","alg":"RS256","kid":"g1"}`;
+    await page.goto(deepLink(graphStyle(pair.pkcs8, signed, shipped, { iss: issuer.issuer, sub: 'x' })));
+    await keyBox(page).fill(JSON.stringify({ ...pair.jwk, kid: 'g1' }));
+    await expect(status(page)).toContainText('Invalid signature');
+    await expect(status(page)).toContainText('not a Microsoft identity platform issuer');
+    await expect(status(page)).not.toContainText("the signature is Microsoft's");
+  });
+
+  test('a header with a repeated member is not re-serialised into a valid one', async ({ page }) => {
+    const pair = await rsaPair();
+    const signed = JSON.stringify({ alg: 'RS256', kid: 'g1', nonce: hashed });
+    // Only JSON.parse + JSON.stringify of this header gives the signed bytes (escaped nonce, alg twice).
+    const shipped = `{"alg":"none","alg":"RS256","kid":"g1","nonce":"\\u0041${NONCE.slice(1)}"}`;
+    await offlineWithToken(page, graphStyle(pair.pkcs8, signed, shipped, { iss: `https://sts.windows.net/${TID}/`, tid: TID }));
+    await keyBox(page).fill(JSON.stringify({ ...pair.jwk, kid: 'g1' }));
+    await expect(status(page)).toContainText('Invalid signature');
+    await expect(status(page)).toContainText('A header is never re-written to make it verify');
+  });
+});
+
+test.describe('certificates are bound to their keys', () => {
+  async function certToken(): Promise<{ token: string; certKey: Record<string, unknown> }> {
+    const key = await importPKCS8(TEST_CERT_KEY_PKCS8_PEM, 'ES256', { extractable: true });
+    const token = await new CompactSign(new TextEncoder().encode('{"sub":"x"}')).setProtectedHeader({ alg: 'ES256', kid: 'c1' }).sign(key);
+    const { kty, crv, x, y } = await exportJWK(key);
+    return { token, certKey: { kty, crv, x, y } };
+  }
+
+  test('a JWK with its own certificate shows the certificate identity', async ({ page }) => {
+    const { token, certKey } = await certToken();
+    await page.goto(deepLink(token));
+    await keyBox(page).fill(JSON.stringify({ keys: [{ ...certKey, kid: 'c1', x5c: [pemBody(TEST_CERT_PEM).replace(/\s+/g, '')] }] }));
+    await expect(status(page)).toContainText('Signature verified');
+    await expect(page.getByText('C=JP, O=Token Explorer Tests, CN=test-signer.example')).toBeVisible();
+  });
+
+  test("a certificate for another key is reported and its identity is not given to the JWK's key", async ({ page, issuer }) => {
+    const token = await issuer.sign({}, { alg: 'ES256', kid: 'c1' });
+    const jwk = await issuer.publicJwk('ES256');
+    await page.goto(deepLink(token));
+    await keyBox(page).fill(JSON.stringify({ keys: [{ ...jwk, kid: 'c1', x5c: [pemBody(TEST_CERT_PEM).replace(/\s+/g, '')] }] }));
+    await expect(status(page)).toContainText('Signature verified');
+    await expect(page.getByText('holds a different public key than this JWK')).toBeVisible();
+    await expect(page.getByText('test-signer.example')).toHaveCount(0);
+    await expect(page.getByText('certificate subject')).toHaveCount(0);
+  });
+});
+
+test.describe('redirected key fetches', () => {
+  async function forgedFor(victim: Issuer, attacker: Issuer): Promise<string> {
+    // Claims say the victim issued it; the attacker's key signed it.
+    return attacker.sign({ iss: victim.issuer, aud: victim.audience }, { alg: 'RS256' });
+  }
+
+  test('a JWKS URL that redirects elsewhere is refused and the final host is named', async ({ page, issuer, startExtraIssuer }) => {
+    const attacker = await startExtraIssuer({ path: '/evil' });
+    issuer.redirect('jwks', attacker.jwksUri);
+    await page.goto(deepLink(await forgedFor(issuer, attacker)));
+    await page.getByRole('textbox', { name: 'JWKS or discovery URL' }).fill(issuer.jwksUri);
+    await page.getByRole('button', { name: 'Fetch', exact: true }).click();
+    await expect(status(page)).toContainText(`redirected to ${attacker.jwksUri} (host ${new URL(attacker.origin).host})`);
+    await expect(status(page)).not.toContainText('Signature verified');
+  });
+
+  test("discovery that redirects to another issuer's metadata is refused before any key is used", async ({ page, issuer, startExtraIssuer }) => {
+    const attacker = await startExtraIssuer({ path: '/evil' });
+    issuer.redirect('discovery', attacker.discoveryUrl);
+    await page.goto(deepLink(await forgedFor(issuer, attacker)));
+    await page.getByRole('button', { name: `Fetch keys from ${new URL(issuer.origin).host}` }).click();
+    await expect(status(page)).toContainText(`redirected to ${attacker.discoveryUrl}`);
+    await expect(status(page)).not.toContainText('Signature verified');
+    expect(attacker.requests.filter((r) => r.resource === 'jwks')).toEqual([]);
+  });
+});
