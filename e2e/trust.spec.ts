@@ -1,9 +1,10 @@
 // Issue 9: verdicts that cannot be fooled. Each test forges what an attacker would and shows the
 // verdict a person sees; tokens are made here with Node's crypto and jose, independent of the app.
 import { createHash, createHmac, createSign } from 'node:crypto';
-import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, CompactSign } from 'jose';
+import { decodeJwt, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, CompactSign } from 'jose';
 import type { Page } from '@playwright/test';
 import { test, expect, deepLink, type Issuer } from './support/fixtures';
+import { rawJwe } from './support/tokens';
 import { TEST_CERT_KEY_PKCS8_PEM, TEST_CERT_PEM } from '../src/core/verify/test-certificate.fixture';
 
 const status = (page: Page) => page.getByRole('status');
@@ -166,5 +167,104 @@ test.describe('redirected key fetches', () => {
     await expect(status(page)).toContainText(`redirected to ${attacker.discoveryUrl}`);
     await expect(status(page)).not.toContainText('Signature verified');
     expect(attacker.requests.filter((r) => r.resource === 'jwks')).toEqual([]);
+  });
+});
+
+test.describe('share links are safe by default for every input shape', () => {
+  test.beforeEach(async ({ context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+
+  const copied = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+  const linkInput = (link: string) => decodeURIComponent(new URL(link).hash.replace(/^#token=/, ''));
+  const tokenBox = (page: Page) => page.getByRole('textbox', { name: 'Token' });
+
+  test('a token-endpoint response is shared without signatures or the refresh token', async ({ page, context, issuer }) => {
+    const idToken = await issuer.sign({ name: 'Ada Lovelace', nonce: 'n' });
+    const accessToken = await issuer.sign({ scp: 'read' }, { alg: 'ES256' });
+    const response = { token_type: 'Bearer', expires_in: 3599, id_token: idToken, access_token: accessToken, refresh_token: '0.AXYAvery-secret-refresh-token-value' };
+    await page.goto('./');
+    await tokenBox(page).fill(JSON.stringify(response));
+    await expect(page.getByRole('combobox', { name: 'Link contents' })).toHaveValue('unsigned');
+    await expect(page.getByText('Left out of the link (usable credentials, or members not known to be safe): refresh_token.')).toBeVisible();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const shared = JSON.parse(linkInput(await copied(page))) as Record<string, string>;
+    expect(shared['refresh_token']).toBeUndefined();
+    expect(JSON.stringify(shared)).not.toContain('very-secret-refresh');
+    for (const [name, original] of [['id_token', idToken], ['access_token', accessToken]] as const) {
+      const [h, p] = original.split('.');
+      expect(shared[name]).toBe(`${h}.${p}.`);
+      // An independent reading of what the link carries: the same claims, no signature.
+      expect(decodeJwt(`${h}.${p}.x`)).toEqual(decodeJwt(original));
+    }
+    const other = await context.newPage();
+    await other.goto(await copied(page));
+    await expect(other.getByRole('tab', { name: /ID token/ })).toBeVisible();
+    await expect(other.getByRole('tab', { name: /Refresh token/i })).toHaveCount(0);
+    await expect(other.getByRole('status')).toContainText('Not verified');
+  });
+
+  test('a redirect fragment that arrived in the address is shared without its signature', async ({ page, issuer }) => {
+    const idToken = await issuer.sign({ name: 'Redirected' });
+    await page.goto(`./#id_token=${idToken}&state=st-1&code=1.AXYAcodecodecodecodecode`);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const shared = linkInput(await copied(page));
+    const [h, p, s] = idToken.split('.');
+    expect(shared).toContain(`id_token=${h}.${p}.`);
+    expect(shared).not.toContain(s);
+    expect(shared).not.toContain('codecode');
+    expect(shared).toContain('state=st-1');
+  });
+
+  for (const [name, input] of [
+    ['a JWE', () => rawJwe()],
+    ['an opaque token', () => 'EwBoA8l6BAAUO9chh8cJscQLmU+LSWpbnr0vmwwAAcRNzGLsecretsecret'],
+  ] as const) {
+    test(`${name} is put in a link only after confirmation`, async ({ page }) => {
+      await page.goto('./');
+      await page.evaluate(() => navigator.clipboard.writeText('before'));
+      await tokenBox(page).fill(input());
+      await expect(page.getByRole('combobox', { name: 'Link contents' })).toHaveCount(0);
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Put a usable credential in a link?' });
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      expect(await copied(page)).toBe('before');
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await page.getByRole('button', { name: 'Copy full token link' }).click();
+      await expect.poll(() => copied(page)).not.toBe('before');
+      expect(linkInput(await copied(page))).toBe(input());
+    });
+  }
+
+  for (const [name, input] of [
+    ['a private JWK', async () => JSON.stringify(await exportJWK((await generateKeyPair('ES256', { extractable: true })).privateKey))],
+    ['a PEM private key', async () => TEST_CERT_KEY_PKCS8_PEM],
+  ] as const) {
+    test(`${name} pasted into the Token box is never put in a link`, async ({ page }) => {
+      await page.goto('./');
+      await tokenBox(page).fill(await input());
+      await expect(page.getByText('This input holds a private or secret key, so it is never put in a link.')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+    });
+  }
+
+  test('a redacted link masks personal claims behind a byte-order mark', async ({ page, issuer }) => {
+    const payload = `\uFEFF{"iss":"${issuer.issuer}","sub":"s1","name":"Ada Lovelace","email":"ada@example.com"}`;
+    await page.goto('./');
+    await tokenBox(page).fill(`${b64('{"alg":"RS256","typ":"JWT"}')}.${b64(payload)}.c2lnbmF0dXJl`);
+    await page.getByRole('combobox', { name: 'Link contents' }).selectOption('redacted');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const shared = linkInput(await copied(page));
+    const claims = Buffer.from(shared.split('.')[1] ?? '', 'base64url').toString('utf8');
+    expect(JSON.parse(claims)).toEqual({ iss: issuer.issuer, sub: 's1', name: '[redacted]', email: '[redacted]' });
+    expect(shared.split('.')[2]).toBe('');
+  });
+
+  test('a payload that cannot be masked gets no redacted link, and the page says so', async ({ page }) => {
+    await page.goto('./');
+    await tokenBox(page).fill(`${b64('{"alg":"RS256"}')}.${b64('Ada Lovelace <ada@example.com>')}.c2lnbmF0dXJl`);
+    await expect(page.getByRole('option', { name: 'Without signature, personal claims masked' })).toBeDisabled();
+    await expect(page.getByText('personal claims cannot be masked: no redacted link is offered')).toBeVisible();
   });
 });

@@ -43,7 +43,7 @@ function Explorer() {
       <Header />
       <main className="grid gap-4">
         <ClearAddressOffer />
-        <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={input} token={recognized.kind === 'token' ? recognized.token : null} />} />
+        <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={input} recognized={recognized} />} />
         <InputResult key={recognized.kind} recognized={recognized} rawInput={source} exampleKey={exampleKey} skewMinutes={skewMinutes} onSkewMinutes={setSkewMinutes} />
       </main>
       <footer className="border-t border-slate-200 pt-3 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">{t.footer.privacy}</footer>
