@@ -4,7 +4,8 @@ import type { SupportedAlg } from './algorithms';
 import { decodeBase64Url } from './bytes';
 import { fromJoseError } from './jose-errors';
 import { graphNonceSigningHeader, isGraphNonceToken } from './graph-nonce';
-import { splitJws } from './jws-parts';
+import { jwsPartsOf, splitJws } from './jws-parts';
+import type { JwsToken } from '../token/types';
 import type { JwsParts } from './jws-parts';
 import { selectKeys } from './select-keys';
 import type { ParsedKey } from './key-types';
@@ -48,14 +49,16 @@ function structureProblem(parts: JwsParts): VerifyResult['reason'] | null {
 }
 
 /**
- * Verifies the signature of a JWS compact serialization with keys the user supplied.
+ * Verifies the signature of a JWS (compact text, or the token core/token decoded) with keys the user supplied.
  * `alg: none` is reported as unsigned, never verified. Tokens with a header `nonce` that fail
  * normal verification are retried with the Microsoft Graph nonce transform.
  * Does NOT check claims (exp, aud, iss, ...: see checkClaims) and never uses the header's
  * jku / x5u / jwk / x5c (returned as `selfAsserted` for display only).
  */
-export async function verifyJws(compact: string, keys: readonly ParsedKey[], options: VerifyOptions = {}): Promise<VerifyResult> {
-  const split = splitJws(compact);
+export async function verifyJws(token: string | JwsToken, keys: readonly ParsedKey[], options: VerifyOptions = {}): Promise<VerifyResult> {
+  // A decoded token (core/token) is used as decoded; only a bare string is split here.
+  const split = typeof token === 'string' ? splitJws(token) : jwsPartsOf(token);
+  const compact = typeof token === 'string' ? token : token.compact;
   if (!split.ok) return { verdict: 'malformed', reason: split.reason, triedKeyCount: 0, selfAsserted: {} };
   const { parts } = split;
   const base = { triedKeyCount: 0, selfAsserted: selfAsserted(parts.header) };
