@@ -170,6 +170,17 @@ export const messagesEn = {
       bundle: 'The link would carry the whole input, with every token, refresh token and code in it: anyone with the link could use them.',
     },
   },
+  views: {
+    label: 'Views',
+    inspect: 'Inspect',
+    'get-token': 'Get a token',
+    create: 'Create',
+    compare: 'Compare',
+    loading: 'Loading…',
+    failed: 'This view could not be loaded. Check the connection (or turn off Offline mode) and try again.',
+    retry: 'Try again',
+    comingSoon: 'This view is being built.',
+  },
   footer: {
     privacy: 'Private by design: decoding and verification run in this page. The token is never sent to a server, stored, or put in the address bar query.',
   },
