@@ -74,6 +74,14 @@ describe('public key material is never an HMAC secret (key confusion)', () => {
     expect(result).toBeNull();
   });
 
+  it('reads base64 of a JWKS as its keys, so its text is never the secret', async () => {
+    const { pair } = await rsaPublic();
+    const jwks = JSON.stringify({ keys: [{ ...pair.jwk, kid: 'k1' }] });
+    const { parsed, result } = await forge(utf8(jwks), Buffer.from(jwks).toString('base64'), { secretEncoding: 'base64' });
+    expect(parsed).toMatchObject({ ok: true, keys: [{ source: 'jwks' }] });
+    expect(result).toMatchObject(refusedAsKeyConfusion);
+  });
+
   it('finds a certificate body inside other text and reads it as the key', async () => {
     const pasted = `x5c: ${body(TEST_CERT_PEM).replace(/\s+/g, '')} (from the JWKS)`;
     const { parsed, result } = await forge(utf8(pasted), pasted);
