@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { verifyEn } from './verify-en';
-import { verifyJa } from './verify-ja';
+import { verifyEn } from './en/verify';
+import { verifyJa } from './ja/verify';
 
 type Leaf = { path: string; value: unknown };
 

@@ -8,7 +8,7 @@ import type { AnalyzedToken } from '../../core/token/types';
 import { useI18n } from '../../i18n/i18n';
 
 const button = 'rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
-const note = 'w-full text-sm break-words text-slate-700 dark:text-slate-300';
+const note = 'w-full min-w-0 wrap-anywhere text-sm text-slate-700 dark:text-slate-300';
 // Member names come from the input: long ones are shortened so the note stays a note.
 const shortName = (name: string) => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
 

@@ -1,4 +1,4 @@
-import type { VerifyMessages } from '../../i18n/verify-en';
+import type { VerifyMessages } from '../../i18n/en/verify';
 import type { KeyProblem } from './use-key-set';
 
 /** The sentence for a key problem: which URL, and what happened there. */
