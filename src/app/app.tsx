@@ -6,7 +6,7 @@ import { TokenInput } from '../features/token-input/token-input';
 import { ShareControls } from '../features/deep-link/share-controls';
 import { ClearAddressOffer } from '../features/deep-link/clear-address-offer';
 import { ErrorBoundary } from '../components/ui/error-boundary';
-import { openInExplorer, setExplorerInput, setSkewMinutes, useSession } from '../lib/session';
+import { openInExplorer, setExplorerInput, useSessionField } from '../lib/session';
 import { Header } from './header';
 import { InputResult } from './input-result';
 import { initSessionFromLocation, useLocationRoute } from './use-location-route';
@@ -33,7 +33,7 @@ function onExample() {
 }
 
 function Explorer() {
-  const { explorerInput: input, presetKey, skewMinutes } = useSession();
+  const input = useSessionField('explorerInput');
   // Ordinary tokens decode and render within a frame, so they are shown at once; a huge paste is
   // rendered from a deferred copy so that typing never blocks on it.
   const deferred = useDeferredValue(input);
@@ -43,8 +43,8 @@ function Explorer() {
   return (
     <>
       <ClearAddressOffer />
-      <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={input} token={recognized.kind === 'token' ? recognized.token : null} />} />
-      <InputResult key={recognized.kind} recognized={recognized} rawInput={source} exampleKey={presetKey} skewMinutes={skewMinutes} onSkewMinutes={setSkewMinutes} />
+      <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={input} recognized={recognized} />} />
+      <InputResult key={recognized.kind} recognized={recognized} rawInput={source} />
     </>
   );
 }
@@ -52,7 +52,7 @@ function Explorer() {
 /** The current view: the explorer is in the initial chunk; every other view loads on first visit. */
 function CurrentView() {
   const { t } = useI18n();
-  const { view } = useSession();
+  const view = useSessionField('view');
   if (view === 'inspect') return <Explorer />;
   const View = LAZY_VIEWS[view];
   return (

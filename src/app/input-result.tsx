@@ -8,27 +8,17 @@ import { BundleTabs } from '../features/bundle/bundle-tabs';
 import { BundleDetails } from '../features/bundle/bundle-details';
 import { TokenView } from '../features/decoded-view/token-view';
 import { RecognizedNote } from '../features/decoded-view/recognized-note';
-import { Verdict } from '../features/verification/verdict';
+import { StructuralVerdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
 import { LazyVerification } from './lazy-verification';
 import { LazyExplain } from './lazy-explain';
+import { companionsOf } from '../features/verification/companions';
 import { Staged } from '../components/ui/staged';
-import type { Companions } from '../features/verification/verification-section';
-
-function companionsOf(recognized: Recognized): Companions {
-  if (recognized.kind !== 'bundle') return {};
-  const out: { accessToken?: string; code?: string } = {};
-  for (const t of recognized.tokens) {
-    if (t.role === 'access_token') out.accessToken = t.token.compact;
-    if (t.role === 'code') out.code = t.token.compact;
-  }
-  return out;
-}
 
 /** Everything shown below the input for one recognised input. */
-type Props = { recognized: Recognized; rawInput: string; exampleKey: { token: string; key: string } | null; skewMinutes: number; onSkewMinutes: (m: number) => void };
+type Props = { recognized: Recognized; rawInput: string };
 
-export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onSkewMinutes }: Props) {
+export function InputResult({ recognized, rawInput }: Props) {
   const { t } = useI18n();
   const [selected, setSelected] = useState(0);
   const panelId = useId();
@@ -38,7 +28,7 @@ export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onS
   const problems = problemsFor(recognized, token, t);
   // The explanations sit below the fold: a new token renders them from a deferred copy (after the
   // verdict and the decoded view, in interruptible slices), and the first time only after a paint.
-  const explain = useMemo(() => ({ recognized, rawInput, token, skewMinutes, onSkewMinutes }), [recognized, rawInput, token, skewMinutes, onSkewMinutes]);
+  const explain = useMemo(() => ({ recognized, rawInput, token }), [recognized, rawInput, token]);
   const deferredExplain = useDeferredValue(explain);
 
   useEffect(() => {
@@ -61,7 +51,7 @@ export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onS
               onlyFirstPaint
               fallback={
                 <>
-                  <Verdict token={token} />
+                  <StructuralVerdict token={token} />
                   <TokenView token={token} />
                 </>
               }
@@ -69,18 +59,15 @@ export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onS
               <LazyVerification
                 token={token}
                 companions={companionsOf(recognized)}
-                exampleKey={exampleKey?.token === token.compact ? exampleKey.key : null}
-                skewMinutes={skewMinutes}
-                onSkewMinutes={onSkewMinutes}
                 fallback={
                   <>
-                    <Verdict token={token} />
+                    <StructuralVerdict token={token} />
                     <TokenView token={token} />
                   </>
                 }
                 failed={(retry) => (
                   <>
-                    <Verdict token={token} />
+                    <StructuralVerdict token={token} />
                     <TokenView token={token} />
                     <p className="text-sm">
                       {t.verdict.unavailable}{' '}
@@ -96,7 +83,7 @@ export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onS
             </Staged>
           ) : (
             <>
-              <Verdict token={token} />
+              <StructuralVerdict token={token} />
               <TokenView token={token} />
             </>
           )}

@@ -1,11 +1,11 @@
 import { VIEW_IDS } from '../core/token/route';
 import { useI18n } from '../i18n/i18n';
-import { useSession } from '../lib/session';
+import { useSessionField } from '../lib/session';
 
 /** One link per view; the links are fragments (`#create`), so a view can be bookmarked or shared. */
 export function ViewNav() {
   const { t } = useI18n();
-  const { view } = useSession();
+  const view = useSessionField('view');
   return (
     <nav aria-label={t.views.label} className="overflow-x-auto">
       <ul className="flex gap-1 border-b border-slate-200 dark:border-slate-700">

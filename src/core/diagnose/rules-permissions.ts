@@ -1,5 +1,5 @@
 import { finding } from './finding';
-import { PASSWORD_RESET_ADMIN_ROLES } from './well-known-ids';
+import { DIRECTORY_ROLES, PASSWORD_RESET_ADMIN_ROLE_IDS } from '../claims/well-known-ids';
 import type { Rule } from './token-facts';
 
 /**
@@ -33,7 +33,8 @@ export const permissionMissingRule: Rule = ({ context }, facts) => {
   if (type === undefined || type !== tokenType) return [];
 
   const claim = type === 'delegated' ? 'scp' : 'roles';
-  const granted = claim === 'scp' ? facts.scopes : facts.roles;
+  // App-only tokens of Okta and other RFC 9068 issuers carry the client's grants in scp/scope, not roles.
+  const granted = claim === 'scp' ? facts.scopes : [...facts.roles, ...facts.scopes];
   // Without a stated type, a user token may also carry the permission as an app role assigned to the user.
   const accepted = claim === 'scp' && context.permissionType === undefined ? [...granted, ...facts.roles] : granted;
   if (accepted.some((p) => p.toLowerCase() === required.toLowerCase())) return [];
@@ -53,13 +54,13 @@ function shortPermission(permission: string | undefined): string | undefined {
  * Skipped for ARM, which authorizes service principals through Azure RBAC, not token roles.
  */
 export const noPermissionsRule: Rule = ({ context }, facts) => {
-  if (facts.kind !== 'app-only' || facts.roles.length > 0 || context.api === 'arm') return [];
+  if (facts.kind !== 'app-only' || facts.roles.length > 0 || facts.scopes.length > 0 || context.api === 'arm') return [];
   const severity = context.api === 'graph' ? 'error' : 'warning';
   return [finding('no-permissions-in-token', severity, { api: context.api ?? 'unknown' })];
 };
 
 const PRIVILEGED_PERMISSION = /UserAuthenticationMethod|Directory\.AccessAsUser\.All/i;
-const ELIGIBLE_ROLES = Object.values(PASSWORD_RESET_ADMIN_ROLES);
+const ELIGIBLE_ROLES = PASSWORD_RESET_ADMIN_ROLE_IDS.map((id) => DIRECTORY_ROLES.get(id) ?? id);
 
 /**
  * Password resets and authentication-method changes through Graph. Microsoft's Graph
@@ -90,6 +91,6 @@ export const privilegedOperationRule: Rule = ({ context }, facts) => {
     return [finding('privileged-operation-role-unknown', 'info', { trigger, eligibleRoles: ELIGIBLE_ROLES })];
   }
   const wids = facts.wids.map((w) => w.toLowerCase());
-  if (wids.some((w) => Object.hasOwn(PASSWORD_RESET_ADMIN_ROLES, w))) return [];
+  if (wids.some((w) => PASSWORD_RESET_ADMIN_ROLE_IDS.includes(w))) return [];
   return [finding('privileged-operation-no-admin-role', 'warning', { trigger, wids: facts.wids, eligibleRoles: ELIGIBLE_ROLES })];
 };
