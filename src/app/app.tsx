@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useMemo } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import { recognizeInput } from '../core/token/recognize';
 import { SEED_SAMPLE_ID_TOKEN } from '../core/samples/seed-id-token';
 import { I18nProvider, useI18n } from '../i18n/i18n';
@@ -6,6 +6,7 @@ import { TokenInput } from '../features/token-input/token-input';
 import { ShareControls } from '../features/deep-link/share-controls';
 import { ClearAddressOffer } from '../features/deep-link/clear-address-offer';
 import { ErrorBoundary } from '../components/ui/error-boundary';
+import { markFirstPaint } from '../components/ui/staged';
 import { openInExplorer, setExplorerInput, useSessionField } from '../lib/session';
 import { Header } from './header';
 import { InputResult } from './input-result';
@@ -92,6 +93,7 @@ initSessionFromLocation();
 
 /** The composition root: providers around the page (the query cache lives in the lazy verification chunk). */
 export function App() {
+  useEffect(markFirstPaint, []);
   return (
     <I18nProvider>
       <Page />

@@ -10,7 +10,7 @@ import { TokenView } from '../features/decoded-view/token-view';
 import { RecognizedNote } from '../features/decoded-view/recognized-note';
 import { StructuralVerdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
-import { LazyVerification } from './lazy-verification';
+import { LazyVerification, preloadVerification } from './lazy-verification';
 import { LazyExplain } from './lazy-explain';
 import { companionsOf } from '../features/verification/companions';
 import { Staged } from '../components/ui/staged';
@@ -46,9 +46,11 @@ export function InputResult({ recognized, rawInput }: Props) {
         <div id={panelId} role={recognized.kind === 'bundle' ? 'tabpanel' : undefined} className="grid gap-3">
           {token.format === 'jws' && !token.unsecured && token.header.ok ? (
             // On the first load the verification chunk is requested only after the decoded view has
-            // painted: fetching it earlier delays that first paint on a slow phone (decision 040).
+            // painted (fetching it earlier delays that paint on a slow phone, decision 040), and the
+            // verdict swaps in once the chunk is there, so the decoded view is not rebuilt twice.
             <Staged
               onlyFirstPaint
+              until={preloadVerification}
               fallback={
                 <>
                   <StructuralVerdict token={token} />

@@ -1,10 +1,22 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import type { Companions } from '../features/verification/companions';
 import type { JwsToken } from '../core/token/types';
 
 const load = () => import('./verification-root');
 let VerificationRoot = lazy(load);
+/** The chunk's component once preloaded: rendering it never suspends (no second fallback mount). */
+let loaded: ComponentType<ComponentProps<typeof VerificationRoot>> | null = null;
+
+/** Loads the verification chunk ahead of its first render; resolves either way (a failure shows on render). */
+export function preloadVerification(): Promise<void> {
+  return load().then(
+    (m) => {
+      loaded = m.default;
+    },
+    () => undefined,
+  );
+}
 
 type Props = { token: JwsToken; companions: Companions; fallback: ReactNode; failed: (retry: () => void) => ReactNode; children: ReactNode };
 
@@ -14,6 +26,7 @@ type Props = { token: JwsToken; companions: Companions; fallback: ReactNode; fai
  */
 export function LazyVerification({ fallback, failed, children, ...props }: Props) {
   const [attempt, setAttempt] = useState(0);
+  const Root = loaded ?? VerificationRoot;
   return (
     <ErrorBoundary
       key={attempt}
@@ -25,9 +38,9 @@ export function LazyVerification({ fallback, failed, children, ...props }: Props
       }
     >
       <Suspense fallback={fallback}>
-        <VerificationRoot {...props}>
+        <Root {...props}>
           {children}
-        </VerificationRoot>
+        </Root>
       </Suspense>
     </ErrorBoundary>
   );

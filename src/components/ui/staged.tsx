@@ -6,7 +6,7 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
 
 const waiting: Array<() => void> = [];
 let pumping = false;
-/** Set once the first staged part has been released: the page has painted at least once. */
+/** Set once the page has painted at least once (markFirstPaint, or the first release). */
 let pagePainted = false;
 
 /** Calls `next` after the coming frame has been painted (or after 100 ms in a hidden tab, where frames stop). */
@@ -40,24 +40,34 @@ function pump(): void {
   });
 }
 
+/** Called once from the app root's first effect: the page counts as painted after the coming frame. */
+export function markFirstPaint(): void {
+  afterNextPaint(() => {
+    pagePainted = true;
+  });
+}
+
 /**
  * Renders `children` only once its turn has come: after the next paint, and after every `Staged`
  * that mounted before it, one per frame, as a transition (interruptible by typing). Once shown it
  * stays shown, so later updates render it like any other component. With `onlyFirstPaint`, it waits
  * only while the page has not painted yet (an above-the-fold part whose fallback would flicker).
+ * With `until` (a stable function, not one made during render), its turn also waits for the promise
+ * it returns (say, its code chunk), settled either way.
  */
-export function Staged({ children, fallback = null, onlyFirstPaint = false }: { children: ReactNode; fallback?: ReactNode; onlyFirstPaint?: boolean }) {
+export function Staged({ children, fallback = null, onlyFirstPaint = false, until }: { children: ReactNode; fallback?: ReactNode; onlyFirstPaint?: boolean; until?: () => Promise<unknown> }) {
   const [shown, setShown] = useState(() => onlyFirstPaint && pagePainted);
   useEffect(() => {
     if (shown) return;
     let live = true;
-    waiting.push(() => {
+    const show = () => {
       if (live) startTransition(() => setShown(true));
-    });
+    };
+    waiting.push(until ? () => void until().then(show, show) : show);
     pump();
     return () => {
       live = false;
     };
-  }, [shown]);
+  }, [shown, until]);
   return shown ? children : fallback;
 }
