@@ -14,11 +14,11 @@ function leaves(value: unknown, path = ''): Leaf[] {
   return [{ path, value }];
 }
 
-const sampleArgs = ['https://example.test/keys', 404] as const;
+const sampleArgs = ['https://example.test/keys', 404, 'https://moved.example.test/keys'] as const;
 
-/** Calls a catalog function with the sample arguments; a text function takes at most (url, status). */
+/** Calls a catalog function with the sample arguments; a text function takes at most (url, status, final url). */
 function callSample(fn: unknown): unknown {
-  return (fn as (a: string, b: number) => unknown)(...sampleArgs);
+  return (fn as (a: string, b: number, c: string) => unknown)(...sampleArgs);
 }
 
 // Hiragana, katakana (incl. the long-vowel mark) and CJK ideographs.

@@ -5,7 +5,7 @@ import type { KeyProblem } from './use-key-set';
 export function keyProblemText(p: KeyProblem, v: VerifyMessages): string {
   switch (p.kind) {
     case 'fetch':
-      return v.fetch[p.problem.code](p.problem.url, p.problem.status ?? 0);
+      return v.fetch[p.problem.code](p.problem.url, p.problem.status ?? 0, p.problem.finalUrl ?? '');
     case 'discovery':
       return v.discoveryErrors[p.error.code](p.url);
     case 'jwks':

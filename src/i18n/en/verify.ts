@@ -6,6 +6,7 @@ import type { FetchUrlError } from '../../core/discovery/fetch-url';
 import type { DiscoveryError } from '../../core/discovery/parse-discovery';
 import type { JwksError } from '../../core/discovery/parse-jwks';
 import type { IssuerMatchCode } from '../../core/discovery/issuer-match';
+import { urlHost } from '../../core/discovery/redirect';
 
 /** English texts of the verification feature (loaded with it, on demand). */
 export const verifyEn = {
@@ -60,6 +61,9 @@ export const verifyEn = {
     crit_not_understood: 'The header marks extensions as critical that this verifier does not understand (RFC 7515 §4.1.11), so the token must be rejected.',
     key_unusable: 'The key could not be used by the browser\'s WebCrypto.',
     jws_invalid: 'The token is not a well-formed JWS.',
+    unencoded_payload: 'Refused: the header sets "b64" to false (RFC 7797), so the signature covers the payload segment as literal text, not the claims a decoder shows. A JWT must not use this (RFC 7797 §7); nothing here was verified.',
+    nonce_issuer_not_microsoft: 'The signature does not match this key. The header has a nonce, but the token\'s issuer is not a Microsoft identity platform issuer, so Microsoft\'s nonce transform was not tried.',
+    nonce_transform_impossible: 'The signature does not match this key, and Microsoft\'s nonce transform could not be applied to the header\'s exact bytes (the header repeats a member name, or its nonce is not a top-level text member). A header is never re-written to make it verify.',
     hmac_with_asymmetric_key: 'Refused: the token says HMAC (HS*) but the key is a public key. Accepting this is the key-confusion attack: anyone could sign with the public key as a secret.',
     asymmetric_alg_with_secret: 'Refused: the token names an asymmetric algorithm but the key is an HMAC secret.',
     kty_mismatch: 'Refused: the key type does not fit the token\'s alg.',
@@ -80,7 +84,7 @@ export const verifyEn = {
     signature_not_base64url: 'The signature is not valid base64url.',
     signature_empty: 'The signature is empty.',
   } satisfies Record<VerifyReason, string>,
-  graph: 'Verified after Microsoft\'s nonce transform: the signature is Microsoft\'s, and this is an access token for Microsoft Graph (or another Microsoft API). Only Graph should accept it: your own API must not.',
+  graph: 'Verified after Microsoft\'s nonce transform (applied because the issuer is a Microsoft identity platform issuer): the signature is Microsoft\'s, and this is an access token for Microsoft Graph (or another Microsoft API). Only Graph should accept it: your own API must not.',
   selfAsserted: (names: string) => `The token names its own key material (${names}). It was NOT used: a token cannot vouch for itself (RFC 8725 §3.10).`,
   keyNotFound: {
     found: (kids: string) => `kids in the key set: ${kids || '(none)'}`,
@@ -100,7 +104,8 @@ export const verifyEn = {
     offline: (url: string) => `You are offline, so ${url} could not be fetched. Paste the JWKS into "Verification key" instead.`,
     offline_mode: (url: string) => `Offline mode is on, so ${url} was not fetched. Paste the JWKS or key into "Verification key", or turn offline mode off.`,
     not_allowed: (url: string) => `${url} was not fetched.`,
-  } satisfies Record<FetchProblemCode, (url: string, status: number) => string>,
+    redirected: (url: string, _status: number, finalUrl: string) => `${url} redirected to ${finalUrl} (host ${urlHost(finalUrl)}). Keys are only taken from the address shown here, so that answer was not used. Enter the final address yourself if you trust it, or paste the keys.`,
+  } satisfies Record<FetchProblemCode, (url: string, status: number, finalUrl: string) => string>,
   urlErrors: {
     not_a_url: 'Not a URL.',
     wrong_scheme: 'Only https URLs are fetched.',
@@ -146,6 +151,7 @@ export const verifyEn = {
     invalid_key_material: 'The key material is invalid.',
     secret_empty: 'The secret is empty.',
     secret_bad_encoding: 'The secret is not valid in the chosen encoding.',
+    public_key_as_secret: 'Refused: this is public key material (PEM armor, an SSH public key, or a key inside the secret), not an HMAC secret. Using a public key as an HMAC secret is the key-confusion attack: anyone who has the public key could sign tokens that "verify".',
   } satisfies Record<KeyInputErrorCode, string>,
   keyWarnings: {
     private_key_pasted: 'You pasted a private key. Only its public part is used, but a private key should never be pasted anywhere: treat it as leaked if it is a real one.',
@@ -153,6 +159,8 @@ export const verifyEn = {
     secret_short: 'This secret is shorter than the hash size; HMAC secrets should be at least as long as the hash (RFC 7518 §3.2).',
     jwks_entry_skipped: 'An entry of the JWKS was skipped',
     x5c_unreadable: 'A certificate in x5c could not be read',
+    x5c_key_mismatch: 'The certificate in x5c holds a different public key than this JWK, so its subject and validity say nothing about this key and are not shown',
+    key_without_armor: 'This was read as a key (PEM content without its BEGIN/END lines, or an x5c entry), not as an HMAC secret: public key material is never used as a secret.',
   } satisfies Record<KeyWarningCode, string>,
   checks: {
     heading: 'Claim checks',

@@ -1,4 +1,5 @@
 import type { VerifyMessages } from '../en/verify';
+import { urlHost } from '../../core/discovery/redirect';
 
 /**
  * Japanese texts of the verification feature (loaded with it, on demand).
@@ -57,6 +58,9 @@ export const verifyJa = {
     crit_not_understood: 'ヘッダーが、この検証ツールの解釈できない拡張を crit で必須としているため、トークンは拒否する必要があります (RFC 7515 §4.1.11)。',
     key_unusable: 'ブラウザーの WebCrypto でこのキーを使用できませんでした。',
     jws_invalid: 'トークンが正しい形式の JWS ではありません。',
+    unencoded_payload: '拒否しました: ヘッダーで "b64" が false になっています (RFC 7797)。署名の対象はペイロード部分の文字列そのもので、デコードして表示されるクレームではありません。JWT ではこの指定を使ってはいけません (RFC 7797 §7)。何も検証していません。',
+    nonce_issuer_not_microsoft: '署名がこの鍵と一致しません。ヘッダーに nonce がありますが、発行者が Microsoft ID プラットフォームではないため、Microsoft の nonce 変換は試していません。',
+    nonce_transform_impossible: '署名がこの鍵と一致しません。また、ヘッダーの元のバイト列に Microsoft の nonce 変換を適用できませんでした (ヘッダーに同じ名前のメンバーが重複している、または nonce が最上位の文字列メンバーではない)。検証を通すためにヘッダーを書き直すことはしません。',
     hmac_with_asymmetric_key: '拒否しました: トークンは HMAC (HS*) を指定していますが、キーは公開キーです。これを受け入れるとキー混同攻撃が成立し、公開キーをシークレットとして使えば誰でも署名できてしまいます。',
     asymmetric_alg_with_secret: '拒否しました: トークンは非対称アルゴリズムを指定していますが、キーは HMAC シークレットです。',
     kty_mismatch: '拒否しました: キーの種類 (kty) がトークンの alg に合いません。',
@@ -77,7 +81,7 @@ export const verifyJa = {
     signature_not_base64url: '署名が正しい base64url ではありません。',
     signature_empty: '署名が空です。',
   },
-  graph: 'Microsoft の nonce 変換を適用して検証できました。署名は Microsoft によるもので、これは Microsoft Graph (またはほかの Microsoft API) 用のアクセス トークンです。受け入れてよいのは Graph だけで、自分の API では受け入れてはいけません。',
+  graph: 'Microsoft の nonce 変換を適用して検証できました (発行者が Microsoft ID プラットフォームのため適用)。署名は Microsoft によるもので、これは Microsoft Graph (またはほかの Microsoft API) 用のアクセス トークンです。受け入れてよいのは Graph だけで、自分の API では受け入れてはいけません。',
   selfAsserted: (names: string) => `トークンが自分自身のキー情報 (${names}) を指定していますが、検証には使用していません。トークンが自分の正しさを自分で保証することはできないためです (RFC 8725 §3.10)。`,
   keyNotFound: {
     found: (kids: string) => `キー セットにある kid: ${kids || '(なし)'}`,
@@ -97,6 +101,7 @@ export const verifyJa = {
     offline: (url: string) => `オフラインのため ${url} を取得できませんでした。代わりに JWKS を「検証キー」に貼り付けてください。`,
     offline_mode: (url: string) => `オフライン モードがオンのため、${url} は取得していません。JWKS またはキーを「検証キー」に貼り付けるか、オフライン モードをオフにしてください。`,
     not_allowed: (url: string) => `${url} は取得していません。`,
+    redirected: (url: string, _status: number, finalUrl: string) => `${url} は ${finalUrl} (ホスト ${urlHost(finalUrl)}) にリダイレクトされました。鍵はここに表示したアドレスからしか受け取らないため、その応答は使っていません。信頼できるなら最終的なアドレスを自分で入力するか、鍵を貼り付けてください。`,
   },
   urlErrors: {
     not_a_url: 'URL ではありません。',
@@ -143,6 +148,7 @@ export const verifyJa = {
     invalid_key_material: 'キーのデータが無効です。',
     secret_empty: 'シークレットが空です。',
     secret_bad_encoding: 'シークレットが、選択したエンコードとして正しくありません。',
+    public_key_as_secret: '拒否しました: これは HMAC シークレットではなく公開鍵の素材 (PEM の囲み行、SSH 公開鍵、またはシークレットの中に入った鍵) です。公開鍵を HMAC シークレットとして使うのは鍵混同攻撃です。公開鍵を持っている人なら誰でも「検証に通る」トークンに署名できてしまいます。',
   },
   keyWarnings: {
     private_key_pasted: '秘密キーが貼り付けられました。使うのは公開部分だけですが、秘密キーはどこにも貼り付けるべきではありません。実際に使われているキーなら、漏えいしたものとして扱ってください。',
@@ -150,6 +156,8 @@ export const verifyJa = {
     secret_short: 'このシークレットはハッシュ長より短いです。HMAC のシークレットは少なくともハッシュと同じ長さが必要です (RFC 7518 §3.2)。',
     jwks_entry_skipped: 'JWKS のエントリをスキップしました',
     x5c_unreadable: 'x5c の証明書を読み取れませんでした',
+    x5c_key_mismatch: 'x5c の証明書には、この JWK とは別の公開鍵が入っています。証明書のサブジェクトや有効期間はこの鍵について何も示さないため、表示しません',
+    key_without_armor: 'これは HMAC シークレットではなく鍵として読み取りました (BEGIN/END 行のない PEM の中身、または x5c の要素)。公開鍵の素材をシークレットとして使うことはありません。',
   },
   checks: {
     heading: 'クレームのチェック',
