@@ -4,10 +4,10 @@ import { DEFAULT_SETTINGS } from './flow-settings';
 import type { PendingSignIn } from './pending-sign-in';
 
 const PENDING: PendingSignIn = {
-  state: 'S1', nonce: 'N1', verifier: 'V'.repeat(43), discoveryUrl: 'https://op/.well-known/openid-configuration', issuer: 'https://op',
+  state: 'S1', nonce: 'N1', verifier: 'V'.repeat(43), discoveryUrl: 'https://op/.well-known/openid-configuration', issuer: 'https://op', issParameter: false,
   tokenEndpoint: 'https://op/token', redirectUri: 'https://app/', createdAt: 10_000, settings: DEFAULT_SETTINGS,
 };
-const OK = { now: 10_060, issParameter: false };
+const OK = 10_060;
 const response = (over: Partial<AuthorizationResponse>): AuthorizationResponse => ({ from: 'query', code: 'C', state: 'S1', error: null, errorDescription: null, iss: null, ...over });
 
 describe('readAuthorizationResponse', () => {
@@ -37,9 +37,9 @@ describe('checkResponse', () => {
     ['no request was started in this tab', response({}), null, OK, 'no_pending_request'],
     ['the state is missing', response({ state: null }), PENDING, OK, 'state_missing'],
     ['the state differs by case', response({ state: 's1' }), PENDING, OK, 'state_mismatch'],
-    ['the request is over an hour old', response({}), PENDING, { now: 10_000 + 3601, issParameter: false }, 'request_expired'],
+    ['the request is over an hour old', response({}), PENDING, 10_000 + 3601, 'request_expired'],
     ['iss names another issuer (RFC 9207)', response({ iss: 'https://evil' }), PENDING, OK, 'issuer_mismatch'],
-    ['iss is missing though announced', response({}), PENDING, { ...OK, issParameter: true }, 'issuer_missing'],
+    ['iss is missing though announced', response({}), { ...PENDING, issParameter: true }, OK, 'issuer_missing'],
     ['the code is empty', response({ code: '' }), PENDING, OK, 'no_code'],
   ])('refuses the response when %s', (_label, r, pending, ctx, refusal) => {
     expect(checkResponse(r, pending, ctx)).toEqual({ ok: false, refusal });

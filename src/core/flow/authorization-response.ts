@@ -54,13 +54,13 @@ export const PENDING_MAX_AGE_SECONDS = 3600;
  * provider announces RFC 9207 (or sends `iss` anyway) `iss` must equal the metadata issuer.
  * An `error` response with the right state is accepted, to be explained. `now` is in seconds.
  */
-export function checkResponse(response: AuthorizationResponse, pending: PendingSignIn | null, ctx: { now: number; issParameter: boolean }): CheckedResponse {
+export function checkResponse(response: AuthorizationResponse, pending: PendingSignIn | null, now: number): CheckedResponse {
   if (pending === null) return { ok: false, refusal: 'no_pending_request' };
   if (response.state === null || response.state === '') return { ok: false, refusal: 'state_missing' };
   if (response.state !== pending.state) return { ok: false, refusal: 'state_mismatch' };
-  if (ctx.now - pending.createdAt > PENDING_MAX_AGE_SECONDS) return { ok: false, refusal: 'request_expired' };
+  if (now - pending.createdAt > PENDING_MAX_AGE_SECONDS) return { ok: false, refusal: 'request_expired' };
   if (response.iss !== null && pending.issuer !== null && response.iss !== pending.issuer) return { ok: false, refusal: 'issuer_mismatch' };
-  if (response.iss === null && ctx.issParameter) return { ok: false, refusal: 'issuer_missing' };
+  if (response.iss === null && pending.issParameter) return { ok: false, refusal: 'issuer_missing' };
   if (response.error !== null) return { ok: true, kind: 'error', error: response.error, description: response.errorDescription, pending };
   if (response.code === null || response.code === '') return { ok: false, refusal: 'no_code' };
   return { ok: true, kind: 'code', code: response.code, pending };

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from './flow-settings';
 import { parsePendingSignIn, roundTripValues, type PendingSignIn } from './pending-sign-in';
 
 const RECORD: PendingSignIn = {
-  state: 's', nonce: 'n', verifier: 'v', discoveryUrl: 'https://op/.well-known/openid-configuration', issuer: 'https://op',
+  state: 's', nonce: 'n', verifier: 'v', discoveryUrl: 'https://op/.well-known/openid-configuration', issuer: 'https://op', issParameter: false,
   tokenEndpoint: 'https://op/token', redirectUri: 'https://app/', createdAt: 1000, settings: { ...DEFAULT_SETTINGS, clientId: 'c' },
 };
 

@@ -15,6 +15,8 @@ export type PendingSignIn = {
   readonly discoveryUrl: string;
   /** The metadata `issuer` (RFC 9207 comparison and the ID token's expected issuer). */
   readonly issuer: string | null;
+  /** The provider announced RFC 9207 (`iss` in every authorization response). */
+  readonly issParameter: boolean;
   readonly tokenEndpoint: string;
   readonly redirectUri: string;
   /** When "Sign in" was pressed, seconds since the epoch. */
@@ -49,13 +51,14 @@ export function parsePendingSignIn(text: string | null): PendingSignIn | null {
   if (typeof v !== 'object' || v === null) return null;
   const o = v as Record<string, unknown>;
   if (!str(o.state) || !str(o.nonce) || !str(o.verifier) || !str(o.discoveryUrl) || !str(o.tokenEndpoint) || !str(o.redirectUri)) return null;
-  if (typeof o.createdAt !== 'number' || !(o.issuer === null || str(o.issuer))) return null;
+  if (typeof o.createdAt !== 'number' || typeof o.issParameter !== 'boolean' || !(o.issuer === null || str(o.issuer))) return null;
   return {
     state: o.state,
     nonce: o.nonce,
     verifier: o.verifier,
     discoveryUrl: o.discoveryUrl,
     issuer: o.issuer,
+    issParameter: o.issParameter,
     tokenEndpoint: o.tokenEndpoint,
     redirectUri: o.redirectUri,
     createdAt: o.createdAt,
