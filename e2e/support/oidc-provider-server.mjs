@@ -20,7 +20,7 @@ export async function startOidcProvider({ port, redirectUri }) {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const signingKey = { ...(await exportJWK(privateKey)), kid: 'op-rs256', use: 'sig', alg: 'RS256' };
   const issuer = `http://127.0.0.1:${port}`;
-  const state = { tokenCors: true, nextTokenError: null, tokenRequests: [] };
+  const state = { tokenCors: true, nextTokenError: null, tokenRequests: [], tokenResponses: [] };
 
   const provider = new Provider(issuer, {
     clients: [
@@ -56,6 +56,11 @@ export async function startOidcProvider({ port, redirectUri }) {
   provider.proxy = false;
 
   provider.use(async (ctx, next) => {
+    // The browser asks every page's origin for a favicon; a 404 would be a console error in the tests.
+    if (ctx.path === '/favicon.ico') {
+      ctx.status = 204;
+      return;
+    }
     if (ctx.path === '/token' && ctx.method === 'POST') {
       state.tokenRequests.push({ origin: ctx.get('origin') || null });
       if (state.nextTokenError) {
@@ -68,6 +73,7 @@ export async function startOidcProvider({ port, redirectUri }) {
       }
     }
     await next();
+    if (ctx.path === '/token' && ctx.method === 'POST' && ctx.status === 200 && typeof ctx.body === 'object') state.tokenResponses.push(ctx.body);
     // The development pages @import a web font from Google; the tests allow no third origin.
     if (typeof ctx.body === 'string' && ctx.type === 'text/html') ctx.body = ctx.body.replace(/@import url\(https:\/\/fonts\.googleapis\.com[^)]*\);/g, '');
   });
@@ -83,7 +89,10 @@ export async function startOidcProvider({ port, redirectUri }) {
     origin: issuer,
     discoveryUrl: `${issuer}/.well-known/openid-configuration`,
     jwksUrl: `${issuer}/jwks`,
+    /** Every token request's Origin header, in order. */
     tokenRequests: state.tokenRequests,
+    /** Every successful token response as the provider sent it (for the tests' own verification). */
+    tokenResponses: state.tokenResponses,
     /** Turns CORS on the token endpoint off (false) or back on. */
     setTokenCors(on) {
       state.tokenCors = on;

@@ -12,7 +12,16 @@ import { Verdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
 import { LazyVerification } from './lazy-verification';
 import { LazyExplain } from './lazy-explain';
-import type { Companions } from '../features/verification/verification-section';
+import type { Companions, VerificationPresets } from '../features/verification/verification-section';
+import type { TokenExpectations } from '../core/flow/expectations';
+import type { TokenParam } from '../core/token/oauth-params';
+
+/** What a page-run sign-in expects of the selected token: the chosen issuer for all, client ID and nonce for the ID token. */
+function presetsFor(expectations: TokenExpectations | null, role: TokenParam | null): VerificationPresets {
+  if (expectations === null) return {};
+  if (role !== 'id_token') return { metadataUrl: expectations.metadataUrl };
+  return { metadataUrl: expectations.metadataUrl, audience: expectations.clientId, ...(expectations.nonce === null ? {} : { nonce: expectations.nonce }) };
+}
 
 function companionsOf(recognized: Recognized): Companions {
   if (recognized.kind !== 'bundle') return {};
@@ -25,9 +34,9 @@ function companionsOf(recognized: Recognized): Companions {
 }
 
 /** Everything shown below the input for one recognised input. */
-type Props = { recognized: Recognized; rawInput: string; exampleKey: { token: string; key: string } | null; skewMinutes: number; onSkewMinutes: (m: number) => void };
+type Props = { recognized: Recognized; rawInput: string; exampleKey: { token: string; key: string } | null; expectations?: TokenExpectations | null; skewMinutes: number; onSkewMinutes: (m: number) => void };
 
-export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onSkewMinutes }: Props) {
+export function InputResult({ recognized, rawInput, exampleKey, expectations = null, skewMinutes, onSkewMinutes }: Props) {
   const { t } = useI18n();
   const [selected, setSelected] = useState(0);
   const panelId = useId();
@@ -35,6 +44,9 @@ export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onS
   const token: AnalyzedToken | null =
     recognized.kind === 'token' ? recognized.token : (tokens[Math.min(selected, tokens.length - 1)]?.token ?? null);
   const problems = problemsFor(recognized, token, t);
+  const role = recognized.kind === 'bundle' ? (tokens[Math.min(selected, tokens.length - 1)]?.role ?? null) : null;
+  const companions = companionsOf(recognized);
+  if (expectations?.code && role === 'id_token' && companions.code === undefined) companions.code = expectations.code;
 
   useEffect(() => {
     markPainted();
@@ -52,7 +64,8 @@ export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onS
           {token.format === 'jws' && !token.unsecured && token.header.ok ? (
             <LazyVerification
               token={token}
-              companions={companionsOf(recognized)}
+              companions={companions}
+              presets={presetsFor(expectations, role)}
               exampleKey={exampleKey?.token === token.compact ? exampleKey.key : null}
               skewMinutes={skewMinutes}
               onSkewMinutes={onSkewMinutes}

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from './query-client';
-import { VerificationSection, type Companions } from '../features/verification/verification-section';
+import { VerificationSection, type Companions, type VerificationPresets } from '../features/verification/verification-section';
 import type { JwsToken } from '../core/token/types';
 
 /** Entry of the lazily loaded verification chunk (jose, TanStack Query and their texts). */
-export default function VerificationRoot(props: { token: JwsToken; companions: Companions; exampleKey: string | null; skewMinutes: number; onSkewMinutes: (m: number) => void; children?: ReactNode }) {
+export default function VerificationRoot(props: { token: JwsToken; companions: Companions; exampleKey: string | null; presets?: VerificationPresets; skewMinutes: number; onSkewMinutes: (m: number) => void; children?: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <VerificationSection {...props} />

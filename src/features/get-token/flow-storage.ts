@@ -13,6 +13,15 @@ export function savePending(pending: PendingSignIn): void {
   sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
 }
 
+/** The `state` of the sign-in pending in this tab, if any (read without consuming it, for routing). */
+export function pendingState(): string | null {
+  try {
+    return parsePendingSignIn(sessionStorage.getItem(PENDING_KEY))?.state ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads and deletes the pending sign-in: whatever the answer is, the round trip is over. */
 export function takePending(): PendingSignIn | null {
   try {

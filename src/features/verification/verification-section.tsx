@@ -24,10 +24,16 @@ const LOADERS = {
 const EMPTY: Readonly<Record<string, unknown>> = {};
 
 export type Companions = { accessToken?: string; code?: string };
-type Props = { token: JwsToken; companions: Companions; exampleKey: string | null; skewMinutes: number; onSkewMinutes: (m: number) => void; children?: ReactNode };
+/**
+ * Expectations set by whoever obtained the token (the "Get a token" view): the metadata URL of the
+ * issuer the person chose (used when no key or URL is entered, without asking, since the person
+ * picked it), and the audience and nonce to compare when the fields are left empty.
+ */
+export type VerificationPresets = { metadataUrl?: string; audience?: string; nonce?: string };
+type Props = { token: JwsToken; companions: Companions; exampleKey: string | null; presets?: VerificationPresets; skewMinutes: number; onSkewMinutes: (m: number) => void; children?: ReactNode };
 
 /** Signature verification and claim checks for one JWS, with every step shown; `children` (the decoded view) sit between the verdict and the key controls. */
-export function VerificationSection({ token, companions, exampleKey, skewMinutes, onSkewMinutes, children }: Props) {
+export function VerificationSection({ token, companions, exampleKey, presets = {}, skewMinutes, onSkewMinutes, children }: Props) {
   const v = useCatalog(LOADERS) ?? verifyEn;
   const { t } = useI18n();
   const [keyText, setKeyText] = useState('');
@@ -56,15 +62,16 @@ export function VerificationSection({ token, companions, exampleKey, skewMinutes
 
   const header = token.header.ok ? token.header.value : EMPTY;
   const payload = token.payload.ok && token.payload.kind === 'json' ? token.payload.value : null;
-  const plan = useMemo(() => planKeys({ keyText, encoding, url, payload }), [keyText, encoding, url, payload]);
+  const keyUrl = url.trim() === '' ? (presets.metadataUrl ?? '') : url;
+  const plan = useMemo(() => planKeys({ keyText, encoding, url: keyUrl, payload }), [keyText, encoding, keyUrl, payload]);
   const keySet = useKeySet(plan, payload ?? EMPTY, plan.kind === 'discovery' && approved.has(plan.host));
   const { result, refetched } = useSignature(token, keySet);
   const ctx = {
     now,
     skewSeconds: options.skewMinutes * 60,
     ...(keySet.issuerCheck ? { expectedIssuer: keySet.issuerCheck.expected } : {}),
-    ...(options.audience.trim() ? { expectedAudience: options.audience.trim() } : {}),
-    ...(options.nonce.trim() ? { expectedNonce: options.nonce.trim() } : {}),
+    ...(options.audience.trim() || presets.audience ? { expectedAudience: options.audience.trim() || presets.audience } : {}),
+    ...(options.nonce.trim() || presets.nonce ? { expectedNonce: options.nonce.trim() || presets.nonce } : {}),
     ...companions,
   };
   const checks = useClaimChecks(header, payload ?? EMPTY, ctx);
