@@ -9,6 +9,8 @@ import { APP_PORT, SUB_PATH } from '../playwright.config';
 const REDIRECT_URI = `http://127.0.0.1:${APP_PORT}${SUB_PATH}`;
 const test = base.extend<{ op: OidcProviderController }, { opWorker: OidcProviderController }>({
   opWorker: [
+    // Playwright reads fixture dependencies from the destructuring pattern, so it must be there.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use, workerInfo) => {
       const op = await startOidcProvider({ port: APP_PORT + 200 + workerInfo.workerIndex, redirectUri: REDIRECT_URI });
       await use(op);
@@ -32,6 +34,8 @@ async function fillForm(page: Page, op: OidcProviderController) {
   await page.getByRole('textbox', { name: 'Scopes' }).fill(SCOPES);
   await page.getByText('Optional parameters', { exact: true }).click();
   await page.getByRole('textbox', { name: 'Extra parameters' }).fill(`resource=${API}`);
+  // OIDC Core 11: a provider honours offline_access (a refresh token) only with prompt=consent.
+  await page.getByRole('combobox', { name: 'prompt' }).selectOption('consent');
   await expect(page.getByText(`${op.issuer}/auth`)).toBeVisible();
 }
 
@@ -49,6 +53,9 @@ const storageDump = (page: Page) =>
   page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
 
 test.describe('Get a token', () => {
+  // Each test signs in through the provider's own pages (several navigations), so it gets more time.
+  test.describe.configure({ timeout: 60_000 });
+
   test('signs in at a real provider, redeems the code with PKCE and shows the tokens verified', async ({ page, op, consoleErrors }) => {
     await fillForm(page, op);
     const table = page.getByRole('table', { name: 'Authorization request' });
@@ -84,9 +91,137 @@ test.describe('Get a token', () => {
     // The code is gone from the address bar; the round-trip values are gone from storage; no token was stored.
     expect(page.url()).not.toMatch(/[?&#](code|state)=/);
     const stored = await storageDump(page);
-    for (const value of [sent?.id_token, sent?.access_token, sent?.refresh_token]) expect(stored).not.toContain(String(value));
+    for (const value of [sent?.id_token, sent?.access_token, sent?.refresh_token]) {
+      expect(typeof value).toBe('string');
+      expect(stored).not.toContain(String(value));
+    }
     expect(stored).not.toContain('get-token.pending');
     expect(op.tokenRequests.at(-1)?.origin).toBe(new URL(REDIRECT_URI).origin);
     expect(consoleErrors).toEqual([]);
+  });
+
+  test('a cancelled sign-in (access_denied) is explained and nothing is redeemed', async ({ page, op }) => {
+    const before = op.tokenRequests.length;
+    await fillForm(page, op);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: '[ Cancel ]' }).click();
+    await page.waitForURL((url) => url.href.startsWith(REDIRECT_URI));
+    const alert = page.getByRole('alert').filter({ hasText: 'The provider ended the sign-in with an error: access_denied' });
+    await expect(alert).toContainText('the sign-in was cancelled');
+    await expect(page.getByText('End-User aborted interaction').first()).toBeVisible();
+    expect(page.url()).not.toMatch(/[?&#](error|state)=/);
+    expect(await storageDump(page)).not.toContain('get-token.pending');
+    expect(op.tokenRequests.length).toBe(before);
+  });
+
+  test('an unsolicited code is refused with an alert and never redeemed', async ({ page, op }) => {
+    const before = op.tokenRequests.length;
+    await page.goto('./?code=forged-code&state=forged-state');
+    await expect(page.getByRole('link', { name: 'Get a token' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('alert')).toContainText('This page did not start a sign-in with this answer in this tab, so the code was refused and not redeemed');
+    expect(page.url()).not.toContain('forged');
+    await page.waitForTimeout(300);
+    expect(op.tokenRequests.length).toBe(before);
+  });
+
+  test('a code answering another request than the one started here is refused (state mismatch)', async ({ page, op }) => {
+    const before = op.tokenRequests.length;
+    await fillForm(page, op);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.origin === op.origin);
+    // Instead of signing in, the browser is sent back with an attacker's code and state.
+    await page.goto(`${REDIRECT_URI}?code=attacker-code&state=attacker-state&iss=${encodeURIComponent(op.issuer)}`);
+    await expect(page.getByRole('alert')).toContainText('does not match the sign-in this page started');
+    expect(await storageDump(page)).not.toContain('get-token.pending');
+    await page.waitForTimeout(300);
+    expect(op.tokenRequests.length).toBe(before);
+  });
+
+  test('a token-endpoint error is explained, AADSTS code included', async ({ page, op }) => {
+    op.failNextTokenRequest(400, {
+      error: 'invalid_request',
+      error_description: 'AADSTS9002326: Cross-origin token redemption is permitted only for the Single-Page Application client-type. Request origin: http://127.0.0.1.',
+      error_codes: [9002326],
+      trace_id: '0f6b3d2e-0000-4000-8000-000000000001',
+    });
+    await fillForm(page, op);
+    await signInAtProvider(page);
+    await expect(page.getByRole('alert').filter({ hasText: 'The token endpoint refused the request: invalid_request (HTTP 400).' })).toBeVisible();
+    await expect(page.getByText('AADSTS9002326', { exact: true })).toBeVisible();
+    await expect(page.getByText('Move the redirect URI from the Web platform to the Single-page application platform.')).toBeVisible();
+    await expect(page.getByText('0f6b3d2e-0000-4000-8000-000000000001').first()).toBeVisible();
+  });
+
+  test('a token endpoint without CORS is explained as such', async ({ page, op }) => {
+    op.setTokenCors(false);
+    await fillForm(page, op);
+    await signInAtProvider(page);
+    await expect(page.getByRole('alert')).toContainText("The browser could not read the token endpoint's answer: the provider does not allow this page's origin (CORS)");
+  });
+
+  test('"Refresh tokens" redeems the refresh token, and a refused refresh shows the provider\'s error', async ({ page, op }) => {
+    await fillForm(page, op);
+    await signInAtProvider(page);
+    await expect(page.getByRole('status').first()).toContainText('Signature verified');
+    const count = op.tokenResponses.length;
+    await page.getByRole('button', { name: 'Refresh tokens' }).click();
+    await expect(page.getByText('Tokens refreshed.')).toBeVisible();
+    expect(op.tokenResponses.length).toBe(count + 1);
+    const refreshed = op.tokenResponses.at(-1);
+    await expect(page.getByText(String(refreshed?.id_token).split('.')[2] ?? 'missing', { exact: true })).toBeVisible();
+    await expect(page.getByRole('status').first()).toContainText('Signature verified');
+    expect(typeof refreshed?.refresh_token).toBe('string');
+    expect(await storageDump(page)).not.toContain(String(refreshed?.refresh_token));
+
+    // A scope that was never granted: the real provider refuses it at the token endpoint.
+    await page.getByRole('textbox', { name: 'Scopes for the refresh (optional)' }).fill('openid email');
+    await page.getByRole('button', { name: 'Refresh tokens' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'The token endpoint refused the request: invalid_scope (HTTP 400).' })).toBeVisible();
+  });
+
+  test('Offline mode says this view needs the network, and Sign in is off', async ({ page, op }) => {
+    await fillForm(page, op);
+    await page.getByRole('switch', { name: /Offline mode/ }).click();
+    await expect(page.getByText('This view needs the network')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+  });
+
+  test('no client secret is asked for or sent, and the redirect URI is this page', async ({ page, op }) => {
+    await fillForm(page, op);
+    await expect(page.getByRole('textbox', { name: /secret/i })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Redirect URI' })).toHaveValue(REDIRECT_URI);
+    await page.getByRole('textbox', { name: 'Extra parameters' }).fill('client_secret=hunter2');
+    await expect(page.getByText('Extra parameters: credentials are never sent from this page: client_secret')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+  });
+
+  test('a #flow= link carries the settings without secrets, and "Remember on this device" keeps only settings', async ({ page, context, op }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await fillForm(page, op);
+    await page.getByRole('textbox', { name: 'login_hint' }).fill('alice@example.com');
+    await page.getByRole('button', { name: /Copy link to this request/ }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link.startsWith(`${REDIRECT_URI}#flow=`)).toBe(true);
+    expect(decodeURIComponent(link)).not.toContain('alice@example.com');
+
+    const other = await context.newPage();
+    await other.goto(link);
+    await expect(other.getByRole('textbox', { name: 'Client ID' })).toHaveValue(CLIENT_ID);
+    await expect(other.getByRole('textbox', { name: 'Issuer' })).toHaveValue(op.issuer);
+    await expect(other.getByRole('textbox', { name: 'Extra parameters' })).toHaveValue(`resource=${API}`);
+    await other.close();
+
+    expect(await storageDump(page)).not.toContain(CLIENT_ID);
+    await page.getByRole('checkbox', { name: 'Remember on this device' }).check();
+    await page.goto('./#inspect');
+    await page.goto('./#get-token');
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Client ID' })).toHaveValue(CLIENT_ID);
+    await expect(page.getByRole('textbox', { name: 'login_hint' })).toHaveValue('');
+    const stored = await storageDump(page);
+    expect(stored).toContain(CLIENT_ID);
+    expect(stored).not.toContain('alice@example.com');
+    await page.getByRole('checkbox', { name: 'Remember on this device' }).uncheck();
+    expect(await storageDump(page)).not.toContain(CLIENT_ID);
   });
 });
