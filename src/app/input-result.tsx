@@ -12,7 +12,8 @@ import { Verdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
 import { LazyVerification } from './lazy-verification';
 import { LazyExplain } from './lazy-explain';
-import type { Companions, VerificationPresets } from '../features/verification/verification-section';
+import { companionsOf } from '../features/verification/companions';
+import type { VerificationPresets } from '../features/verification/verification-section';
 import type { TokenExpectations } from '../core/flow/expectations';
 import type { TokenParam } from '../core/token/oauth-params';
 
@@ -21,16 +22,6 @@ function presetsFor(expectations: TokenExpectations | null, role: TokenParam | n
   if (expectations === null) return {};
   if (role !== 'id_token') return { metadataUrl: expectations.metadataUrl };
   return { metadataUrl: expectations.metadataUrl, audience: expectations.clientId, ...(expectations.nonce === null ? {} : { nonce: expectations.nonce }) };
-}
-
-function companionsOf(recognized: Recognized): Companions {
-  if (recognized.kind !== 'bundle') return {};
-  const out: { accessToken?: string; code?: string } = {};
-  for (const t of recognized.tokens) {
-    if (t.role === 'access_token') out.accessToken = t.token.compact;
-    if (t.role === 'code') out.code = t.token.compact;
-  }
-  return out;
 }
 
 /** Everything shown below the input for one recognised input. */

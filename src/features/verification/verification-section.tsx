@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useOfflineMode } from '../../lib/offline-mode';
 import type { JwsToken } from '../../core/token/types';
 import { useCatalog, useI18n } from '../../i18n/i18n';
-import { verifyEn, type VerifyMessages } from '../../i18n/verify-en';
+import { verifyEn } from '../../i18n/en/verify';
 import { Panel } from '../../components/ui/panel';
 import { planKeys, type SecretEncoding } from './key-plan';
 import { useKeySet } from './use-key-set';
@@ -16,18 +16,16 @@ import { KeyDetails } from './key-details';
 import { KeyControls } from './key-controls';
 import { CheckOptions, type CheckOptionValues } from './check-options';
 import { ClaimChecks } from './claim-checks';
+import type { Companions } from './companions';
+import { catalogLoaders } from '../../i18n/catalogs';
 
-const LOADERS = {
-  en: () => Promise.resolve(verifyEn),
-  ja: () => import('../../i18n/verify-ja').then((m): VerifyMessages => m.verifyJa),
-};
+const LOADERS = catalogLoaders('verify');
 const EMPTY: Readonly<Record<string, unknown>> = {};
 
-export type Companions = { accessToken?: string; code?: string };
 /**
  * Expectations set by whoever obtained the token (the "Get a token" view): the metadata URL of the
- * issuer the person chose (used when no key or URL is entered, without asking, since the person
- * picked it), and the audience and nonce to compare when the fields are left empty.
+ * issuer the person chose (placed in "JWKS or discovery URL", so it is fetched without asking: the
+ * person picked it), and the audience and nonce to compare when those fields are left empty.
  */
 export type VerificationPresets = { metadataUrl?: string; audience?: string; nonce?: string };
 type Props = { token: JwsToken; companions: Companions; exampleKey: string | null; presets?: VerificationPresets; skewMinutes: number; onSkewMinutes: (m: number) => void; children?: ReactNode };
@@ -44,7 +42,8 @@ export function VerificationSection({ token, companions, exampleKey, presets = {
     setKeyText(exampleKey);
   }
   const [encoding, setEncoding] = useState<SecretEncoding>('text');
-  const [url, setUrl] = useState('');
+  // A preset metadata URL (the issuer the person signed in with) is shown in the URL field, so the keys come from a URL on the page.
+  const [url, setUrl] = useState(presets.metadataUrl ?? '');
   const [approved, setApproved] = useState<ReadonlySet<string>>(new Set());
   const [expected, setExpected] = useState({ audience: '', nonce: '' });
   const options: CheckOptionValues = { ...expected, skewMinutes };
@@ -62,8 +61,7 @@ export function VerificationSection({ token, companions, exampleKey, presets = {
 
   const header = token.header.ok ? token.header.value : EMPTY;
   const payload = token.payload.ok && token.payload.kind === 'json' ? token.payload.value : null;
-  const keyUrl = url.trim() === '' ? (presets.metadataUrl ?? '') : url;
-  const plan = useMemo(() => planKeys({ keyText, encoding, url: keyUrl, payload }), [keyText, encoding, keyUrl, payload]);
+  const plan = useMemo(() => planKeys({ keyText, encoding, url, payload }), [keyText, encoding, url, payload]);
   const keySet = useKeySet(plan, payload ?? EMPTY, plan.kind === 'discovery' && approved.has(plan.host));
   const { result, refetched } = useSignature(token, keySet);
   const ctx = {
