@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import type { Page } from '@playwright/test';
 import { test as base, expect } from './support/fixtures';
@@ -49,6 +50,12 @@ async function signInAtProvider(page: Page, user = 'alice') {
   await page.waitForURL((url) => url.href.startsWith(REDIRECT_URI));
 }
 
+/** WCAG 2.1 A/AA violations axe finds on the page as it is now, one line per node. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations: found } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`));
+}
+
 const storageDump = (page: Page) =>
   page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
 
@@ -97,6 +104,8 @@ test.describe('Get a token', () => {
     }
     expect(stored).not.toContain('get-token.pending');
     expect(op.tokenRequests.at(-1)?.origin).toBe(new URL(REDIRECT_URI).origin);
+    await expect(page.getByRole('heading', { name: 'Why am I getting 401 / 403?' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -193,6 +202,7 @@ test.describe('Get a token', () => {
     await page.getByRole('textbox', { name: 'Extra parameters' }).fill('client_secret=hunter2');
     await expect(page.getByText('Extra parameters: credentials are never sent from this page: client_secret')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+    expect(await violations(page)).toEqual([]);
   });
 
   test('a #flow= link carries the settings without secrets, and "Remember on this device" keeps only settings', async ({ page, context, op }) => {
@@ -223,5 +233,13 @@ test.describe('Get a token', () => {
     expect(stored).not.toContain('alice@example.com');
     await page.getByRole('checkbox', { name: 'Remember on this device' }).uncheck();
     expect(await storageDump(page)).not.toContain(CLIENT_ID);
+  });
+
+  test('the view speaks Japanese', async ({ page }) => {
+    await page.goto('./#get-token');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await expect(page.getByRole('heading', { name: 'トークンを取得' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'クライアント ID' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'サインイン' })).toBeDisabled();
   });
 });

@@ -32,12 +32,16 @@ let handled: SignInReturn | null | undefined;
  * Handles an authorization response in the address, once per page load: takes (and so deletes) the
  * pending sign-in, removes the response from the address bar at once, checks `state` (and RFC 9207
  * `iss`), and only then redeems the code. A refused response is never redeemed.
- * Returns null when the address holds no response.
+ * Returns null when the address holds no response (and then drops any abandoned pending sign-in).
  */
 export function handleSignInReturn(): SignInReturn | null {
   if (handled !== undefined) return handled;
   const response = readAuthorizationResponse(window.location.search, window.location.hash);
-  if (response === null) return (handled = null);
+  if (response === null) {
+    // A fresh load without an answer: a sign-in left pending here was abandoned (back button, closed page).
+    takePending();
+    return (handled = null);
+  }
   const pending = takePending();
   const clean = addressWithoutResponse(window.location.href);
   window.history.replaceState(window.history.state, '', new URL(clean).hash === '' ? `${clean}#get-token` : clean);
