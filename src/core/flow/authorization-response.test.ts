@@ -19,6 +19,10 @@ describe('readAuthorizationResponse', () => {
     expect(readAuthorizationResponse('', '#error=access_denied&error_description=User+cancelled&state=S1')).toMatchObject({ from: 'fragment', error: 'access_denied', errorDescription: 'User cancelled', code: null });
   });
 
+  it('leaves hybrid responses carrying tokens to the explorer', () => {
+    expect(readAuthorizationResponse('', '#id_token=x.y.z&code=c&state=S1')).toBeNull();
+  });
+
   it('ignores addresses without code or error', () => {
     expect(readAuthorizationResponse('?state=S1', '#token=eyJ')).toBeNull();
   });

@@ -22,6 +22,8 @@ export function readAuthorizationResponse(search: string, hash: string): Authori
     const code = params.get('code');
     const error = params.get('error');
     if (code === null && error === null) continue;
+    // A hybrid or implicit response carries tokens: that is the explorer's to show, not a code-flow answer.
+    if (params.has('id_token') || params.has('access_token') || params.has('token')) continue;
     return { from, code, state: params.get('state'), error, errorDescription: params.get('error_description'), iss: params.get('iss') };
   }
   return null;
