@@ -109,6 +109,16 @@ test.describe('Get a token', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('response_mode=fragment: the answer comes back in the fragment and is redeemed the same way', async ({ page, op }) => {
+    await fillForm(page, op);
+    await page.getByRole('combobox', { name: 'Response mode' }).selectOption('fragment');
+    await expect(page.getByRole('table', { name: 'Authorization request' }).getByRole('row', { name: /response_mode fragment/ })).toBeVisible();
+    await signInAtProvider(page);
+    await expect(page.getByRole('tab', { name: /ID token/ })).toBeVisible();
+    await expect(page.getByRole('status').first()).toContainText('Signature verified');
+    expect(page.url()).not.toMatch(/[?&#](code|state)=/);
+  });
+
   test('a cancelled sign-in (access_denied) is explained and nothing is redeemed', async ({ page, op }) => {
     const before = op.tokenRequests.length;
     await fillForm(page, op);
