@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
+import { createLocalJWKSet, generateKeyPair, jwtVerify, SignJWT, type JSONWebKeySet } from 'jose';
 import type { Page } from '@playwright/test';
 import { test as base, expect } from './support/fixtures';
 import { startOidcProvider, CLIENT_ID, API, API_SCOPE, type OidcProviderController } from './support/oidc-provider-server.mjs';
@@ -169,6 +169,29 @@ test.describe('Get a token', () => {
     await expect(page.getByText('AADSTS9002326', { exact: true })).toBeVisible();
     await expect(page.getByText('Move the redirect URI from the Web platform to the Single-page application platform.')).toBeVisible();
     await expect(page.getByText('0f6b3d2e-0000-4000-8000-000000000001').first()).toBeVisible();
+  });
+
+  test('an ID token the chosen issuer did not sign, replayed from another sign-in, is not verified', async ({ page, op }) => {
+    // Whoever answers the token request (here: the provider's server, told to) hands back an ID token
+    // signed with the attacker's key under the provider's kid, carrying another sign-in's nonce.
+    const { privateKey } = await generateKeyPair('RS256');
+    const now = Math.floor(Date.now() / 1000);
+    const forged = await new SignJWT({ nonce: 'nonce-of-another-sign-in', name: 'Mallory' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'op-rs256' })
+      .setIssuer(op.issuer)
+      .setAudience(CLIENT_ID)
+      .setSubject('alice')
+      .setIssuedAt(now)
+      .setExpirationTime(now + 600)
+      .sign(privateKey);
+    op.failNextTokenRequest(200, { id_token: forged, token_type: 'Bearer', expires_in: 600 });
+    await fillForm(page, op);
+    await signInAtProvider(page);
+    await expect(page.getByRole('tab', { name: /ID token/ })).toBeVisible();
+    await expect(page.getByRole('status').first()).toContainText('Invalid signature');
+    await expect(page.getByRole('status').first()).not.toContainText('Signature verified');
+    const checks = page.getByRole('table', { name: /Checked separately/ });
+    await expect(checks.getByRole('row', { name: /Nonce/ })).toContainText('fail: does not match');
   });
 
   test('a token endpoint without CORS is explained as such', async ({ page, op }) => {
