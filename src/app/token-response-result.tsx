@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { recognizeInput } from '../core/token/recognize';
-import { setSkewMinutes, useSession } from '../lib/session';
 import type { TokenResponseProps } from '../lib/token-response-slot';
 import { InputResult } from './input-result';
 
@@ -9,7 +8,6 @@ import { InputResult } from './input-result';
  * plus what the sign-in that produced it expects (issuer metadata, client ID, nonce, code).
  */
 export function TokenResponseResult({ text, expectations }: TokenResponseProps) {
-  const { skewMinutes } = useSession();
   const recognized = useMemo(() => recognizeInput(text), [text]);
-  return <InputResult key={text} recognized={recognized} rawInput={text} exampleKey={null} expectations={expectations} skewMinutes={skewMinutes} onSkewMinutes={setSkewMinutes} />;
+  return <InputResult key={text} recognized={recognized} rawInput={text} expectations={expectations} />;
 }
