@@ -13,11 +13,21 @@ import { markPainted } from './perf';
 import { LazyVerification } from './lazy-verification';
 import { LazyExplain } from './lazy-explain';
 import { companionsOf } from '../features/verification/companions';
+import type { VerificationPresets } from '../features/verification/verification-section';
+import type { TokenExpectations } from '../core/flow/expectations';
+import type { TokenParam } from '../core/token/oauth-params';
+
+/** What a page-run sign-in expects of the selected token: the chosen issuer for all, client ID and nonce for the ID token. */
+function presetsFor(expectations: TokenExpectations | null, role: TokenParam | null): VerificationPresets {
+  if (expectations === null) return {};
+  if (role !== 'id_token') return { metadataUrl: expectations.metadataUrl };
+  return { metadataUrl: expectations.metadataUrl, audience: expectations.clientId, ...(expectations.nonce === null ? {} : { nonce: expectations.nonce }) };
+}
 
 /** Everything shown below the input for one recognised input. */
-type Props = { recognized: Recognized; rawInput: string };
+type Props = { recognized: Recognized; rawInput: string; expectations?: TokenExpectations | null };
 
-export function InputResult({ recognized, rawInput }: Props) {
+export function InputResult({ recognized, rawInput, expectations = null }: Props) {
   const { t } = useI18n();
   const [selected, setSelected] = useState(0);
   const panelId = useId();
@@ -25,6 +35,9 @@ export function InputResult({ recognized, rawInput }: Props) {
   const token: AnalyzedToken | null =
     recognized.kind === 'token' ? recognized.token : (tokens[Math.min(selected, tokens.length - 1)]?.token ?? null);
   const problems = problemsFor(recognized, token, t);
+  const role = recognized.kind === 'bundle' ? (tokens[Math.min(selected, tokens.length - 1)]?.role ?? null) : null;
+  const companions = companionsOf(recognized);
+  if (expectations?.code && role === 'id_token' && companions.code === undefined) companions.code = expectations.code;
 
   useEffect(() => {
     markPainted();
@@ -42,7 +55,8 @@ export function InputResult({ recognized, rawInput }: Props) {
           {token.format === 'jws' && !token.unsecured && token.header.ok ? (
             <LazyVerification
               token={token}
-              companions={companionsOf(recognized)}
+              companions={companions}
+              presets={presetsFor(expectations, role)}
               fallback={
                 <>
                   <StructuralVerdict token={token} />
