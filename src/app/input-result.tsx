@@ -12,6 +12,8 @@ import { Verdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
 import { LazyVerification } from './lazy-verification';
 import { LazyExplain } from './lazy-explain';
+import { LazyJweDecrypt } from './lazy-jwe-decrypt';
+import { recognizeInput } from '../core/token/recognize';
 import type { Companions } from '../features/verification/verification-section';
 
 function companionsOf(recognized: Recognized): Companions {
@@ -81,6 +83,12 @@ export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onS
             <>
               <Verdict token={token} />
               <TokenView token={token} />
+              {token.format === 'jwe' ? (
+                <LazyJweDecrypt
+                  compact={token.compact}
+                  renderInner={(inner) => <InputResult recognized={recognizeInput(inner)} rawInput={inner} exampleKey={null} skewMinutes={skewMinutes} onSkewMinutes={onSkewMinutes} />}
+                />
+              ) : null}
             </>
           )}
         </div>

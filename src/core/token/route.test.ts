@@ -17,6 +17,7 @@ describe('viewForLocation', () => {
     ['', '?code=abc&state=xyz', 'get-token'],
     ['', '?code=abc', 'inspect'],
     ['#createx', '', 'inspect'],
+    ['#create=eyJhbGciOiJSUzI1NiJ9.e30', '', 'create'],
   ] as const)('hash %j with query %j opens %s', (hash, search, view) => {
     expect(viewForLocation(hash, search)).toBe(view);
   });

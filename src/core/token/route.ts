@@ -8,7 +8,7 @@ function isViewId(s: string): s is ViewId {
 
 /**
  * Which view a location opens. A bare view name (`#create`) picks that view; a fragment carrying a view's
- * own parameters opens it (`#flow=` Get a token, `#a=`/`#b=` Compare); an authorization response with a
+ * own parameters opens it (`#flow=` Get a token, `#a=`/`#b=` Compare, `#create=` Create); an authorization response with a
  * `code` (in the query or the fragment) returns to Get a token, which checks its `state`. Everything else,
  * including `#token=`, `#id_token=` and `#error=` deep links, is the explorer's.
  */
@@ -18,6 +18,7 @@ export function viewForLocation(hash: string, search: string): ViewId {
   const fragment = new URLSearchParams(body);
   if (fragment.has('flow')) return 'get-token';
   if (fragment.has('a') || fragment.has('b')) return 'compare';
+  if (fragment.has('create')) return 'create';
   const query = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   if ((fragment.has('code') && fragment.has('state')) || (query.has('code') && query.has('state'))) return 'get-token';
   return 'inspect';
