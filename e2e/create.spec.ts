@@ -3,11 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { CompactEncrypt, CompactSign, compactVerify, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK } from 'jose';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, deepLink } from './support/fixtures';
 import { RFC7520_JWE_VECTORS } from '../src/core/jwe/rfc7520-jwe.fixture';
 
 const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+/** WCAG 2.1 A/AA violations axe finds on the page as it is now. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations: found } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
 const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
 
 async function signedToken(page: Page): Promise<string> {
@@ -165,6 +172,23 @@ test.describe('Create view', () => {
     await expect(box(page, 'Payload')).toBeVisible();
     expect(JSON.parse(await box(page, 'Payload').inputValue())).toEqual(JSON.parse(Buffer.from(p ?? '', 'base64url').toString()));
     await expect(box(page, 'Signing key')).toHaveValue('');
+  });
+});
+
+test.describe('accessibility of the new controls', () => {
+  test('axe finds no WCAG 2.1 A/AA violation in Create with a key, errors and the kit shown, nor in the decrypted JWE view', async ({ page }) => {
+    await page.goto('./#create');
+    await generate(page, 'ES256');
+    await page.getByRole('button', { name: 'Make test tokens' }).click();
+    await expect(page.getByRole('list', { name: 'Negative-test kit' })).toBeVisible();
+    await box(page, 'Payload').fill('{');
+    await expect(page.getByRole('alert').filter({ hasText: 'Payload: JSON syntax error' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    const dir = RFC7520_JWE_VECTORS.find((v) => v.section === '5.6');
+    await page.goto(deepLink(dir?.compact ?? ''));
+    await box(page, 'Decryption key').fill((dir?.key as Record<string, string>)['k'] ?? '');
+    await expect(page.getByLabel('Plaintext')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
   });
 });
 
