@@ -18,6 +18,8 @@ describe('viewForLocation', () => {
     ['', '?code=abc', 'inspect'],
     ['#createx', '', 'inspect'],
     ['#create=eyJhbGciOiJSUzI1NiJ9.e30', '', 'create'],
+    ['#id_token=x.y.z&state=s&code=c', '', 'inspect'],
+    ['', '?code=c&state=s&access_token=t', 'inspect'],
   ] as const)('hash %j with query %j opens %s', (hash, search, view) => {
     expect(viewForLocation(hash, search)).toBe(view);
   });

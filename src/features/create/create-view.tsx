@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { SIGNING_ALGS, type SigningAlg } from '../../core/create/algorithms';
+import { catalogLoaders } from '../../i18n/catalogs';
 import { useCatalog } from '../../i18n/i18n';
 import type { CreateMessages } from '../../i18n/en/create';
 import { PartEditor } from './part-editor';
@@ -12,10 +13,7 @@ import { useSigned } from './use-signed';
 import { useSigningKey } from './use-signing-key';
 import { select } from './styles';
 
-const catalogs = {
-  en: () => import('../../i18n/en/create').then((c) => c.createEn),
-  ja: () => import('../../i18n/ja/create').then((c) => c.createJa as CreateMessages),
-};
+const catalogs = catalogLoaders('create');
 
 function Create({ m }: { m: CreateMessages }) {
   const id = useId();

@@ -2,14 +2,12 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { decryptJwe, type JweDecryptError, type JweDecryptResult } from '../../core/jwe/decrypt-jwe';
 import type { PrivateKeyErrorCode, SecretEncoding } from '../../core/create/private-key';
 import { Panel } from '../../components/ui/panel';
+import { catalogLoaders } from '../../i18n/catalogs';
 import { useCatalog } from '../../i18n/i18n';
 import { useAsyncResult } from '../../lib/use-async-result';
 import type { CreateMessages } from '../../i18n/en/create';
 
-const catalogs = {
-  en: () => import('../../i18n/en/create').then((c) => c.createEn),
-  ja: () => import('../../i18n/ja/create').then((c) => c.createJa as CreateMessages),
-};
+const catalogs = catalogLoaders('create');
 
 const field = 'w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600';
 const alertClass = 'rounded border border-red-600 bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100';
