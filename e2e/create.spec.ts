@@ -107,17 +107,25 @@ test.describe('Create view', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('"From the current token" starts from the explorer\'s token with every claim kept', async ({ page, issuer }) => {
+  test('"From the current token" starts from the explorer\'s token with every claim kept, its kid following the key, and verifies when opened', async ({ page, issuer }) => {
     const token = await issuer.sign({ name: 'From Explorer', roles: ['Orders.Read'] });
     await page.goto(deepLink(token));
     await views(page).getByRole('link', { name: 'Create' }).click();
+    const { jwks } = await generate(page, 'ES256');
     await page.getByRole('button', { name: 'From the current token' }).click();
     const payload = JSON.parse(await box(page, 'Payload').inputValue()) as Record<string, unknown>;
     expect(payload).toEqual(JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()));
+    const header = JSON.parse(await box(page, 'Header').inputValue()) as Record<string, unknown>;
+    expect(header['kid']).toBe(jwks.keys[0]?.kid);
+    expect(header['alg']).toBe('ES256'); // the issuer signed RS256; the chosen algorithm and key stay
     await page.getByRole('button', { name: 'Set iat and nbf to now, exp to now + lifetime' }).click();
     const timed = JSON.parse(await box(page, 'Payload').inputValue()) as Record<string, number>;
     expect((timed['exp'] ?? 0) - (timed['iat'] ?? 0)).toBe(3600);
     expect(Math.abs((timed['iat'] ?? 0) - Date.now() / 1000)).toBeLessThan(60);
+    const signed = await signedToken(page);
+    expect(JSON.parse(Buffer.from(signed.split('.')[1] ?? '', 'base64url').toString())).toEqual(timed);
+    await page.getByRole('button', { name: 'Open in explorer' }).click();
+    await expect(page.getByRole('status').first()).toContainText('Signature verified');
   });
 
   test('"Make test tokens": a correct API the test runs refuses every kit token with 401 and accepts the control; curl lines and the JSON file carry them', async ({ page }) => {

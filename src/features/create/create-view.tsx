@@ -28,7 +28,7 @@ function Create({ m }: { m: CreateMessages }) {
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="grid content-start gap-3">
-          <StartPoints m={m} editor={editor} />
+          <StartPoints m={m} editor={editor} keyReady={key.parsed?.ok === true} keyKid={key.parsed?.ok ? key.parsed.key.kid : undefined} />
           <PartEditor m={m} part="header" text={editor.headerText} onText={editor.onHeaderText} result={editor.header} rows={6} />
           <PartEditor m={m} part="payload" text={editor.payloadText} onText={editor.setPayloadText} result={editor.payload} rows={18} />
         </div>

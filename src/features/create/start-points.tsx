@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { startFromInput } from '../../core/create/from-token';
-import { formatPart } from '../../core/create/parse-part';
+import { formatPart, type JsonObject } from '../../core/create/parse-part';
 import { TEMPLATE_IDS, templateToken, type TemplateId } from '../../core/create/templates';
 import { LIFETIMES, setTimes } from '../../core/create/time-helpers';
 import type { CreateMessages } from '../../i18n/en/create';
@@ -11,16 +11,19 @@ import { button, hint, select } from './styles';
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** "From the current token", the templates and the time helpers. The clock is read on click only. */
-export function StartPoints({ m, editor }: { m: CreateMessages; editor: Editor }) {
+export function StartPoints({ m, editor, keyReady, keyKid }: { m: CreateMessages; editor: Editor; keyReady: boolean; keyKid: string | undefined }) {
   const id = useId();
   const { explorerInput } = useSession();
   const [template, setTemplate] = useState<TemplateId>('entra-access-delegated');
   const [lifetime, setLifetime] = useState<number>(3600);
   const [noToken, setNoToken] = useState(false);
+  // With a key in place, the algorithm and kid keep following it, so the new start still signs and matches its JWKS.
+  const load = (next: { header: JsonObject; payload: JsonObject }) =>
+    editor.load(keyKid === undefined ? next : { ...next, header: { ...next.header, kid: keyKid } }, keyReady);
   const fromToken = () => {
     const found = startFromInput(explorerInput);
     setNoToken(found === null);
-    if (found) editor.load(found);
+    if (found) load(found);
   };
   const applyTimes = () => {
     if (editor.payload.ok) editor.setPayloadText(formatPart(setTimes(editor.payload.value, nowSeconds(), lifetime)));
@@ -42,7 +45,7 @@ export function StartPoints({ m, editor }: { m: CreateMessages; editor: Editor }
             </option>
           ))}
         </select>
-        <button type="button" className={button} onClick={() => editor.load(templateToken(template, nowSeconds()))}>
+        <button type="button" className={button} onClick={() => load(templateToken(template, nowSeconds()))}>
           {m.start.useTemplate}
         </button>
       </div>

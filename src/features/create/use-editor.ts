@@ -41,8 +41,9 @@ export function useEditor() {
       }),
     [],
   );
-  const load = (next: { header: JsonObject; payload: JsonObject }) => {
-    const nextAlg = isSigningAlg(next.header['alg']) ? next.header['alg'] : alg;
+  /** Loads a start point; with `keepAlg` (a key is already there) the chosen algorithm stays. */
+  const load = (next: { header: JsonObject; payload: JsonObject }, keepAlg = false) => {
+    const nextAlg = !keepAlg && isSigningAlg(next.header['alg']) ? next.header['alg'] : alg;
     setAlgState(nextAlg);
     setHeaderText(formatPart({ ...next.header, alg: nextAlg }));
     setPayloadText(formatPart(next.payload));
