@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { CopyButton, copyText } from '../../components/ui/copy-button';
 import { createLinkFragment } from '../../core/create/create-link';
 import type { CreateMessages } from '../../i18n/en/create';
@@ -34,9 +34,13 @@ export function SignedOutput({ m, input, signed }: Props) {
     window.history.replaceState(null, '', '#inspect');
     openInExplorer(signed?.jwks ? { token, key: signed.jwks } : { token });
   };
+  const [linkCopied, setLinkCopied] = useState(false);
   const copyLink = () => {
     if (input === null) return;
-    void copyText(`${window.location.origin}${window.location.pathname}#${createLinkFragment(input.header, input.payload)}`);
+    void copyText(`${window.location.origin}${window.location.pathname}#${createLinkFragment(input.header, input.payload)}`).then((ok) => {
+      setLinkCopied(ok);
+      if (ok) setTimeout(() => setLinkCopied(false), 1500);
+    });
   };
   let problem: string | null = null;
   if (result && !result.ok) {
@@ -64,6 +68,9 @@ export function SignedOutput({ m, input, signed }: Props) {
         </button>
         <button type="button" className={button} disabled={input === null} onClick={copyLink}>
           {m.output.copyLink}
+          <span aria-live="polite" className="ml-1 text-emerald-700 dark:text-emerald-400">
+            {linkCopied ? `✓ ${m.output.copied}` : ''}
+          </span>
         </button>
       </div>
       <p className={hint}>{m.output.linkNote}</p>
