@@ -183,6 +183,19 @@ test.describe('Create view', () => {
   });
 });
 
+test.describe('Japanese', () => {
+  test('the Create view and its messages read in Japanese, and signing still works', async ({ page, consoleErrors }) => {
+    await page.goto('./#create');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await expect(page.getByRole('heading', { name: 'トークンを作成' })).toBeVisible();
+    await page.getByRole('button', { name: '鍵ペアを生成' }).click();
+    await expect(box(page, '署名済みトークン')).toHaveValue(/^eyJ/);
+    await box(page, 'ペイロード').fill('{"a":1,}');
+    await expect(page.getByRole('alert').filter({ hasText: 'ペイロード: 1 行 8 列目に JSON の構文エラーがあります。' })).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 test.describe('accessibility of the new controls', () => {
   test('axe finds no WCAG 2.1 A/AA violation in Create with a key, errors and the kit shown, nor in the decrypted JWE view', async ({ page }) => {
     await page.goto('./#create');
