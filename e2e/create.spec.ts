@@ -66,6 +66,8 @@ test.describe('Create view', () => {
     await page.goto('./#create');
     await box(page, 'Payload').fill('{\n  "sub": "a"\n  "aud": "b"\n}');
     await expect(page.getByRole('alert').filter({ hasText: 'Payload: JSON syntax error at line 3, column 3.' })).toBeVisible();
+    await box(page, 'Payload').fill('{"sub":"a","sub":"b"}');
+    await expect(page.getByRole('alert').filter({ hasText: 'Payload: the member "sub" appears twice.' })).toBeVisible();
     await box(page, 'Header').fill('[]');
     await expect(page.getByRole('alert').filter({ hasText: 'Header: must be a JSON object' })).toBeVisible();
     await box(page, 'Header').fill('{"alg":"RS256","typ":"JWT"}');

@@ -3,9 +3,18 @@
  * `JSON.parse` message wording (which differs between browsers and Node versions).
  */
 
-/** Zero-based offset of the first character that breaks RFC 8259 grammar, or null when valid. */
-export function firstJsonErrorOffset(text: string): number | null {
+/** What a scan of JSON text found: the first grammar error, and the first integer JavaScript cannot hold exactly. */
+export interface JsonScan {
+  /** Zero-based offset of the first character that breaks RFC 8259 grammar, or null when valid. */
+  readonly errorOffset: number | null;
+  /** Offset of the first integer beyond 2^53 (RFC 7493 2.2): JSON.parse would silently round it. */
+  readonly lossyIntegerOffset: number | null;
+}
+
+/** Scans JSON text once for grammar errors and integers that would lose precision. */
+export function scanJson(text: string): JsonScan {
   let i = 0;
+  let lossy: number | null = null;
   const fail = (at: number): never => {
     throw new LocatedError(at);
   };
@@ -19,6 +28,7 @@ export function firstJsonErrorOffset(text: string): number | null {
     }
   };
   const number = () => {
+    const start = i;
     if (text.charAt(i) === '-') i += 1;
     if (text.charAt(i) === '0') i += 1;
     else if (/[1-9]/.test(text.charAt(i))) while (/[0-9]/.test(text.charAt(i))) i += 1;
@@ -34,6 +44,8 @@ export function firstJsonErrorOffset(text: string): number | null {
       if (!/[0-9]/.test(text.charAt(i))) fail(i);
       while (/[0-9]/.test(text.charAt(i))) i += 1;
     }
+    const token = text.slice(start, i);
+    if (lossy === null && !/[.eE]/.test(token) && !Number.isSafeInteger(Number(token))) lossy = start;
   };
   const string = () => {
     i += 1; // opening quote
@@ -109,9 +121,9 @@ export function firstJsonErrorOffset(text: string): number | null {
   try {
     value(0);
     ws();
-    return i < text.length ? i : null;
+    return { errorOffset: i < text.length ? i : null, lossyIntegerOffset: lossy };
   } catch (error) {
-    if (error instanceof LocatedError) return error.offset;
+    if (error instanceof LocatedError) return { errorOffset: error.offset, lossyIntegerOffset: lossy };
     throw error;
   }
 }

@@ -12,7 +12,12 @@ export function PartEditor({ m, part, text, onText, result, rows }: Props) {
   let message: string | null = null;
   if (!result.ok) {
     const e = result.error;
-    message = e.code === 'json_syntax' ? m.partErrors.json_syntax(name, e.line, e.column) : m.partErrors[e.code](name);
+    message =
+      e.code === 'json_syntax' || e.code === 'lossy_integer'
+        ? m.partErrors[e.code](name, e.line, e.column)
+        : e.code === 'duplicate_member'
+          ? m.partErrors.duplicate_member(name, e.name)
+          : m.partErrors[e.code](name);
   }
   return (
     <div className="grid gap-1">

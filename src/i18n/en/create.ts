@@ -17,6 +17,8 @@ export const createEn = {
     json_syntax: (part: string, line: number, column: number) => `${part}: JSON syntax error at line ${line}, column ${column}.`,
     not_object: (part: string) => `${part}: must be a JSON object ({ … }).`,
     part_empty: (part: string) => `${part}: empty. Write a JSON object.`,
+    duplicate_member: (part: string, name: string) => `${part}: the member "${name}" appears twice. Names must be unique (RFC 7519 section 4); the token would keep only one.`,
+    lossy_integer: (part: string, line: number, column: number) => `${part}: the integer at line ${line}, column ${column} is too large to be kept exactly (beyond 2^53). Write it as a string.`,
   },
   start: {
     heading: 'Start from',

@@ -11,6 +11,8 @@ export const createJa = {
     json_syntax: (part: string, line: number, column: number) => `${part}: ${line} 行 ${column} 列目に JSON の構文エラーがあります。`,
     not_object: (part: string) => `${part}: JSON オブジェクト（{ … }）でなければなりません。`,
     part_empty: (part: string) => `${part}: 空です。JSON オブジェクトを書いてください。`,
+    duplicate_member: (part: string, name: string) => `${part}: メンバー "${name}" が 2 回出てきます。名前は一意でなければなりません（RFC 7519 4 節）。トークンには片方しか残りません。`,
+    lossy_integer: (part: string, line: number, column: number) => `${part}: ${line} 行 ${column} 列目の整数は大きすぎて正確に保持できません（2^53 超）。文字列として書いてください。`,
   },
   start: {
     heading: '作成の起点',
