@@ -130,7 +130,8 @@ test.describe('Create view', () => {
     await expect(page.getByRole('status').first()).toContainText('Signature verified');
   });
 
-  test('"Make test tokens": a correct API the test runs refuses every kit token with 401 and accepts the control; curl lines and the JSON file carry them', async ({ page }) => {
+  test('"Make test tokens": a correct API the test runs refuses every kit token with 401 and accepts the control; curl lines and the JSON file carry them', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./#create');
     const { jwks } = await generate(page, 'ES256');
     const payload = JSON.parse(await box(page, 'Payload').inputValue()) as { iss: string; aud: string };
@@ -151,6 +152,10 @@ test.describe('Create view', () => {
       expect(await send(file.control.token)).toBe(200);
       const labels = file.tokens.map((t) => t.label);
       for (const label of ['Expired', 'Not yet valid', 'Wrong audience', 'Wrong issuer', 'alg: none', 'Key confusion: HS256 signed with the public key', 'Signature bit flipped', 'Unknown kid', 'Embedded attacker jwk', 'jku pointing elsewhere', 'Unknown crit', 'Empty signature', 'ECDSA r = s = 0']) expect(labels).toContain(label);
+      // "Copy curl" on the Expired item gives the full command for that token and the typed URL.
+      await list.getByRole('listitem').filter({ hasText: 'Expired' }).getByRole('button', { name: 'Copy curl' }).click();
+      const expired = file.tokens.find((t) => t.id === 'expired')?.token ?? '';
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`curl -H "Authorization: Bearer ${expired}" '${api.url}'`);
       for (const t of file.tokens) {
         expect(t.expectedStatus).toBe(401);
         expect(await send(t.token), t.id).toBe(401);
