@@ -5,7 +5,8 @@ import { decodeBase64Url, utf8Text } from './bytes';
 import { isMicrosoftIdentityIssuer } from '../discovery/microsoft-issuer';
 import { fromJoseError } from './jose-errors';
 import { graphNonceSigningHeader, isGraphNonceToken } from './graph-nonce';
-import { splitJws } from './jws-parts';
+import { jwsPartsOf, splitJws } from './jws-parts';
+import type { JwsToken } from '../token/types';
 import type { JwsParts } from './jws-parts';
 import { selectKeys } from './select-keys';
 import type { ParsedKey } from './key-types';
@@ -77,7 +78,7 @@ function structureProblem(parts: JwsParts): VerifyResult['reason'] | null {
 }
 
 /**
- * Verifies the signature of a JWS compact serialization with keys the user supplied.
+ * Verifies the signature of a JWS (compact text, or the token core/token decoded) with keys the user supplied.
  * `alg: none` is reported as unsigned, never verified. A header `b64` other than true (RFC 7797
  * unencoded payload) is refused: the signed bytes would not be the claims shown, and a JWT must not
  * use it (RFC 7797 section 7). Tokens from an Entra issuer with a header `nonce` that fail normal
@@ -85,8 +86,10 @@ function structureProblem(parts: JwsParts): VerifyResult['reason'] | null {
  * Does NOT check claims (exp, aud, iss, ...: see checkClaims) and never uses the header's
  * jku / x5u / jwk / x5c (returned as `selfAsserted` for display only).
  */
-export async function verifyJws(compact: string, keys: readonly ParsedKey[], options: VerifyOptions = {}): Promise<VerifyResult> {
-  const split = splitJws(compact);
+export async function verifyJws(token: string | JwsToken, keys: readonly ParsedKey[], options: VerifyOptions = {}): Promise<VerifyResult> {
+  // A decoded token (core/token) is used as decoded; only a bare string is split here.
+  const split = typeof token === 'string' ? splitJws(token) : jwsPartsOf(token);
+  const compact = typeof token === 'string' ? token : token.compact;
   if (!split.ok) return { verdict: 'malformed', reason: split.reason, triedKeyCount: 0, selfAsserted: {} };
   const { parts } = split;
   const base = { triedKeyCount: 0, selfAsserted: selfAsserted(parts.header) };

@@ -11,14 +11,6 @@ import { urlHost } from '../../core/discovery/redirect';
 /** English texts of the verification feature (loaded with it, on demand). */
 export const verifyEn = {
   title: 'Signature and claims',
-  verdicts: {
-    verified: 'Signature verified',
-    invalid: 'Invalid signature',
-    keyNotFound: 'Key not found',
-    notVerified: 'Not verified',
-    unsigned: 'Unsigned token',
-    encrypted: 'Encrypted token',
-  },
   pending: {
     noKey: 'No key yet: paste a key below, enter a JWKS or discovery URL, or fetch the issuer\'s keys.',
     fetching: (url: string) => `Fetching keys from ${url}…`,
@@ -39,7 +31,6 @@ export const verifyEn = {
     jwks: 'JWKS',
     pasted: 'pasted',
     usingPasted: 'Using the pasted key; nothing is fetched.',
-    useExampleKey: 'Use the example key',
   },
   options: {
     heading: 'Checks',

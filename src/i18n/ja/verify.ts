@@ -8,14 +8,6 @@ import { urlHost } from '../../core/discovery/redirect';
  */
 export const verifyJa = {
   title: '署名とクレーム',
-  verdicts: {
-    verified: '署名を検証しました (Signature verified)',
-    invalid: '署名が無効です (Invalid signature)',
-    keyNotFound: 'キーが見つかりません (Key not found)',
-    notVerified: '未検証 (Not verified)',
-    unsigned: '署名なしトークン (Unsigned token)',
-    encrypted: '暗号化トークン (Encrypted token)',
-  },
   pending: {
     noKey: 'キーがまだありません。下にキーを貼り付けるか、JWKS またはディスカバリー URL を入力するか、発行者のキーを取得してください。',
     fetching: (url: string) => `${url} からキーを取得しています…`,
@@ -36,7 +28,6 @@ export const verifyJa = {
     jwks: 'JWKS',
     pasted: '貼り付け',
     usingPasted: '貼り付けたキーを使っています。ネットワークからは何も取得しません。',
-    useExampleKey: 'サンプルのキーを使う',
   },
   options: {
     heading: 'チェック項目',
