@@ -73,7 +73,7 @@ export function InputResult({ recognized, rawInput }: Props) {
               {token.format === 'jwe' ? (
                 <LazyJweDecrypt
                   compact={token.compact}
-                  renderInner={(inner) => <InputResult recognized={recognizeInput(inner)} rawInput={inner} exampleKey={null} skewMinutes={skewMinutes} onSkewMinutes={onSkewMinutes} />}
+                  renderInner={(inner) => <InputResult recognized={recognizeInput(inner)} rawInput={inner} />}
                 />
               ) : null}
             </>
