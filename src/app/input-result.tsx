@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Recognized } from '../core/token/recognize';
 import type { AnalyzedToken } from '../core/token/types';
 import { useI18n } from '../i18n/i18n';
@@ -15,6 +15,12 @@ import { LazyExplain } from './lazy-explain';
 import { LazyJweDecrypt } from './lazy-jwe-decrypt';
 import { recognizeInput } from '../core/token/recognize';
 import { companionsOf } from '../features/verification/companions';
+
+/** A token found inside another (a decrypted JWE's nested JWT), shown like any input; analysed once per text. */
+function InnerResult({ compact }: { compact: string }) {
+  const recognized = useMemo(() => recognizeInput(compact), [compact]);
+  return <InputResult recognized={recognized} rawInput={compact} />;
+}
 
 /** Everything shown below the input for one recognised input. */
 type Props = { recognized: Recognized; rawInput: string };
@@ -73,7 +79,7 @@ export function InputResult({ recognized, rawInput }: Props) {
               {token.format === 'jwe' ? (
                 <LazyJweDecrypt
                   compact={token.compact}
-                  renderInner={(inner) => <InputResult recognized={recognizeInput(inner)} rawInput={inner} />}
+                  renderInner={(inner) => <InnerResult compact={inner} />}
                 />
               ) : null}
             </>
