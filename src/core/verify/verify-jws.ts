@@ -7,6 +7,7 @@ import { fromJoseError } from './jose-errors';
 import { graphNonceSigningHeader, isGraphNonceToken } from './graph-nonce';
 import { jwsPartsOf, splitJws } from './jws-parts';
 import type { JwsToken } from '../token/types';
+import { topLevelMembers } from './json-spans';
 import type { JwsParts } from './jws-parts';
 import { selectKeys } from './select-keys';
 import type { ParsedKey } from './key-types';
@@ -52,6 +53,17 @@ function payloadIssuer(payloadB64: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * True when the header asks for an unencoded payload: `b64` other than `true`, judged on every
+ * top-level `b64` member of the header text, so a repeated member (`"b64":false,"b64":true`) cannot
+ * read as true here and as false to a parser that keeps the first.
+ */
+function unencodedPayload(parts: JwsParts): boolean {
+  if (parts.header['b64'] !== undefined && parts.header['b64'] !== true) return true;
+  const members = topLevelMembers(parts.headerText) ?? [];
+  return members.some((m) => m.name === 'b64' && parts.headerText.slice(m.valueStart, m.valueEnd) !== 'true');
 }
 
 type NonceRound = { readonly compact: string } | { readonly refused: 'nonce_issuer_not_microsoft' | 'nonce_transform_impossible' } | null;
@@ -103,7 +115,7 @@ export async function verifyJws(token: string | JwsToken, keys: readonly ParsedK
     return { ...base, verdict: 'unsupported_alg', reason: 'alg_not_allowed', alg };
   }
   // RFC 7797: with b64 false the payload segment is signed as literal text, not decoded claims.
-  if (parts.header['b64'] !== undefined && parts.header['b64'] !== true) return { ...base, verdict: 'malformed', reason: 'unencoded_payload', alg };
+  if (unencodedPayload(parts)) return { ...base, verdict: 'malformed', reason: 'unencoded_payload', alg };
   const problem = structureProblem(parts);
   if (problem !== null) return { ...base, verdict: 'malformed', reason: problem, alg };
   const crit = (parts.header['crit'] as string[] | undefined) ?? [];

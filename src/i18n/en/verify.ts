@@ -151,7 +151,7 @@ export const verifyEn = {
     invalid_key_material: 'The key material is invalid.',
     secret_empty: 'The secret is empty.',
     secret_bad_encoding: 'The secret is not valid in the chosen encoding.',
-    public_key_as_secret: 'Refused: this is public key material (PEM armor, an SSH public key, or a key inside the secret), not an HMAC secret. Using a public key as an HMAC secret is the key-confusion attack: anyone who has the public key could sign tokens that "verify".',
+    public_key_as_secret: 'Refused: this is public key material (PEM armor, an SSH public key, JWK members, or a key inside the secret), not an HMAC secret. Using a public key as an HMAC secret is the key-confusion attack: anyone who has the public key could sign tokens that "verify".',
   } satisfies Record<KeyInputErrorCode, string>,
   keyWarnings: {
     private_key_pasted: 'You pasted a private key. Only its public part is used, but a private key should never be pasted anywhere: treat it as leaked if it is a real one.',
