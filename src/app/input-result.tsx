@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Recognized } from '../core/token/recognize';
 import type { AnalyzedToken } from '../core/token/types';
 import { useI18n } from '../i18n/i18n';
@@ -12,6 +12,8 @@ import { StructuralVerdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
 import { LazyVerification } from './lazy-verification';
 import { LazyExplain } from './lazy-explain';
+import { LazyJweDecrypt } from './lazy-jwe-decrypt';
+import { recognizeInput } from '../core/token/recognize';
 import { companionsOf } from '../features/verification/companions';
 import type { VerificationPresets } from '../features/verification/verification-section';
 import type { TokenExpectations } from '../core/flow/expectations';
@@ -22,6 +24,12 @@ function presetsFor(expectations: TokenExpectations | null, role: TokenParam | n
   if (expectations === null) return {};
   if (role !== 'id_token') return { metadataUrl: expectations.metadataUrl };
   return { metadataUrl: expectations.metadataUrl, audience: expectations.clientId, ...(expectations.nonce === null ? {} : { nonce: expectations.nonce }) };
+}
+
+/** A token found inside another (a decrypted JWE's nested JWT), shown like any input; analysed once per text. */
+function InnerResult({ compact }: { compact: string }) {
+  const recognized = useMemo(() => recognizeInput(compact), [compact]);
+  return <InputResult recognized={recognized} rawInput={compact} />;
 }
 
 /** Everything shown below the input for one recognised input. */
@@ -82,6 +90,12 @@ export function InputResult({ recognized, rawInput, expectations = null }: Props
             <>
               <StructuralVerdict token={token} />
               <TokenView token={token} />
+              {token.format === 'jwe' ? (
+                <LazyJweDecrypt
+                  compact={token.compact}
+                  renderInner={(inner) => <InnerResult compact={inner} />}
+                />
+              ) : null}
             </>
           )}
         </div>

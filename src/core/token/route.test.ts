@@ -17,6 +17,7 @@ describe('viewForLocation', () => {
     ['', '?code=abc&state=xyz', 'get-token'],
     ['', '?code=abc', 'inspect'],
     ['#createx', '', 'inspect'],
+    ['#create=eyJhbGciOiJSUzI1NiJ9.e30', '', 'create'],
     ['#id_token=x.y.z&state=s&code=c', '', 'inspect'],
     ['', '?code=c&state=s&access_token=t', 'inspect'],
     ['', '?error=access_denied&state=xyz', 'get-token'],
