@@ -12,13 +12,31 @@ import { StructuralVerdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
 import { LazyVerification, preloadVerification } from './lazy-verification';
 import { LazyExplain } from './lazy-explain';
+import { LazyJweDecrypt } from './lazy-jwe-decrypt';
+import { recognizeInput } from '../core/token/recognize';
 import { companionsOf } from '../features/verification/companions';
 import { Staged } from '../components/ui/staged';
+import type { VerificationPresets } from '../features/verification/verification-section';
+import type { TokenExpectations } from '../core/flow/expectations';
+import type { TokenParam } from '../core/token/oauth-params';
+
+/** What a page-run sign-in expects of the selected token: the chosen issuer for all, client ID and nonce for the ID token. */
+function presetsFor(expectations: TokenExpectations | null, role: TokenParam | null): VerificationPresets {
+  if (expectations === null) return {};
+  if (role !== 'id_token') return { metadataUrl: expectations.metadataUrl };
+  return { metadataUrl: expectations.metadataUrl, audience: expectations.clientId, ...(expectations.nonce === null ? {} : { nonce: expectations.nonce }) };
+}
+
+/** A token found inside another (a decrypted JWE's nested JWT), shown like any input; analysed once per text. */
+function InnerResult({ compact }: { compact: string }) {
+  const recognized = useMemo(() => recognizeInput(compact), [compact]);
+  return <InputResult recognized={recognized} rawInput={compact} />;
+}
 
 /** Everything shown below the input for one recognised input. */
-type Props = { recognized: Recognized; rawInput: string };
+type Props = { recognized: Recognized; rawInput: string; expectations?: TokenExpectations | null };
 
-export function InputResult({ recognized, rawInput }: Props) {
+export function InputResult({ recognized, rawInput, expectations = null }: Props) {
   const { t } = useI18n();
   const [selected, setSelected] = useState(0);
   const panelId = useId();
@@ -26,6 +44,9 @@ export function InputResult({ recognized, rawInput }: Props) {
   const token: AnalyzedToken | null =
     recognized.kind === 'token' ? recognized.token : (tokens[Math.min(selected, tokens.length - 1)]?.token ?? null);
   const problems = problemsFor(recognized, token, t);
+  const role = recognized.kind === 'bundle' ? (tokens[Math.min(selected, tokens.length - 1)]?.role ?? null) : null;
+  const companions = companionsOf(recognized);
+  if (expectations?.code && role === 'id_token' && companions.code === undefined) companions.code = expectations.code;
   // The explanations sit below the fold: a new token renders them from a deferred copy (after the
   // verdict and the decoded view, in interruptible slices), and the first time only after a paint.
   const explain = useMemo(() => ({ recognized, rawInput, token }), [recognized, rawInput, token]);
@@ -60,7 +81,8 @@ export function InputResult({ recognized, rawInput }: Props) {
             >
               <LazyVerification
                 token={token}
-                companions={companionsOf(recognized)}
+                companions={companions}
+                presets={presetsFor(expectations, role)}
                 fallback={
                   <>
                     <StructuralVerdict token={token} />
@@ -87,6 +109,12 @@ export function InputResult({ recognized, rawInput }: Props) {
             <>
               <StructuralVerdict token={token} />
               <TokenView token={token} />
+              {token.format === 'jwe' ? (
+                <LazyJweDecrypt
+                  compact={token.compact}
+                  renderInner={(inner) => <InnerResult compact={inner} />}
+                />
+              ) : null}
             </>
           )}
         </div>
