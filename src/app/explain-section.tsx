@@ -4,6 +4,7 @@ import type { AnalyzedToken } from '../core/token/types';
 import { classifyToken } from '../core/claims/classify';
 import { evaluateLifetime } from '../core/claims/lifetime';
 import { extractAadstsCodes } from '../core/aadsts/extract-aadsts-codes';
+import { aadstsLookupHost } from '../core/aadsts/lookup-host';
 import { useCatalog } from '../i18n/i18n';
 import { explainEn, type ExplainMessages } from '../i18n/explain-en';
 import { Panel } from '../components/ui/panel';
@@ -42,7 +43,10 @@ export default function ExplainSection({ recognized, rawInput, token, skewMinute
 
   const header = token !== null && token.format !== 'opaque' && token.header?.ok === true ? token.header.value : null;
   const payload = token?.format === 'jws' && token.payload.ok && token.payload.kind === 'json' ? token.payload.value : null;
-  const codes = useMemo(() => extractAadstsCodes(errorText(recognized, rawInput)), [recognized, rawInput]);
+  const codes = useMemo(() => {
+    const text = errorText(recognized, rawInput);
+    return extractAadstsCodes(text, aadstsLookupHost(payload?.['iss'], text));
+  }, [recognized, rawInput, payload]);
   const classification = useMemo(() => (payload ? classifyToken(header ?? {}, payload) : null), [header, payload]);
   const evaluation =
     payload && classification

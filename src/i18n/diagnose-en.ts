@@ -99,7 +99,7 @@ export const diagnoseTextsEn = {
     title: 'The token version does not match what the API expects',
     detail: (e) => `The token is v${e.tokenVersion} (iss ${e.issuer || 'missing'}), but the API is set up for v${e.expectedVersion} tokens, whose issuer looks like ${e.expectedIssuer}.`,
     action: () =>
-      'Entra picks the access-token version from the API\'s registration, not from the endpoint the client used. Set accessTokenAcceptedVersion in the API\'s manifest (2 for v2, null or 1 for v1), or configure the validator with the issuer and metadata of the version you actually receive.',
+      'Entra picks the access-token version from the API\'s registration, not from the endpoint the client used. Set requestedAccessTokenVersion in the API\'s manifest (formerly accessTokenAcceptedVersion; 2 for v2, null or 1 for v1), or configure the validator with the issuer and metadata of the version you actually receive.',
   },
   'app-only-token-for-delegated': {
     title: 'An app-only token was used where delegated permissions are needed',

@@ -81,7 +81,7 @@ export const diagnoseTextsJa = {
     title: 'トークンのバージョンが API の想定と異なります',
     detail: (e) => `トークンは v${e.tokenVersion} (iss: ${e.issuer || 'なし'}) ですが、API は v${e.expectedVersion} のトークンを想定しており、その発行者は ${e.expectedIssuer} の形式です。`,
     action: () =>
-      'アクセス トークンのバージョンは、クライアントが使ったエンドポイントではなく API のアプリ登録で決まります。API のマニフェストの accessTokenAcceptedVersion を設定する (v2 なら 2、v1 なら null か 1) か、実際に届くバージョンの発行者とメタデータで検証するよう構成してください。',
+      'アクセス トークンのバージョンは、クライアントが使ったエンドポイントではなく API のアプリ登録で決まります。API のマニフェストの requestedAccessTokenVersion (旧名 accessTokenAcceptedVersion) を設定する (v2 なら 2、v1 なら null か 1) か、実際に届くバージョンの発行者とメタデータで検証するよう構成してください。',
   },
   'app-only-token-for-delegated': {
     title: '委任されたアクセス許可が必要な場面でアプリ専用トークンを使っています',

@@ -106,7 +106,7 @@ export function isAadstsCode(code: string): code is AadstsCode {
   return Object.hasOwn(AADSTS, code);
 }
 
-/** Microsoft's public lookup page for any code, known or not. */
-export function aadstsLookupUrl(code: string): string {
-  return `https://login.microsoftonline.com/error?code=${encodeURIComponent(code)}`;
+/** Microsoft's public lookup page for any code, known or not, on the given cloud's login host (global by default). */
+export function aadstsLookupUrl(code: string, host = 'login.microsoftonline.com'): string {
+  return `https://${host}/error?code=${encodeURIComponent(code)}`;
 }

@@ -16,23 +16,24 @@ const BARE_CODE = /^\s*"?(\d{5,7})"?\s*$/;
  * Finds every AADSTS code in any pasted text: an error redirect URL (`+` or `%20`
  * encoded), a token-endpoint error JSON (its `error_codes` array included), or plain
  * text. Returns them once each, in order of first appearance.
- * Does not judge whether an unknown code exists; it only links to Microsoft's lookup.
+ * Does not judge whether an unknown code exists; it only links to Microsoft's lookup (on
+ * `lookupHost`, see aadstsLookupHost, so a China cloud error links to the China cloud page).
  */
-export function extractAadstsCodes(text: string): ExtractedAadsts[] {
+export function extractAadstsCodes(text: string, lookupHost?: string): ExtractedAadsts[] {
   const seen = new Set<string>();
   const found: ExtractedAadsts[] = [];
   for (const variant of textVariants(text)) {
     for (const code of codesIn(variant)) {
       if (seen.has(code)) continue;
       seen.add(code);
-      found.push(describe(code));
+      found.push(describe(code, lookupHost));
     }
   }
   return found;
 }
 
-function describe(code: string): ExtractedAadsts {
-  const lookupUrl = aadstsLookupUrl(code);
+function describe(code: string, lookupHost: string | undefined): ExtractedAadsts {
+  const lookupUrl = aadstsLookupUrl(code, lookupHost);
   if (isAadstsCode(code)) return { code, known: true, category: AADSTS[code].category, lookupUrl };
   return { code, known: false, lookupUrl };
 }

@@ -152,7 +152,8 @@ export function describeEnum(claim: string, value: unknown): EnumCode | null {
       // Capability values are case-insensitive (claims-challenge doc).
       return text.toLowerCase() === 'cp1' ? 'xms-cc-cp1' : null;
     case 'acrs':
-      return /^c([1-9]|1\d|2[0-5])$/i.test(text) ? 'acrs-auth-context' : null;
+      // Authentication contexts c1..c99 (entra-docs concept-conditional-access-cloud-apps; older pages said c25).
+      return /^c([1-9]|[1-9]\d)$/i.test(text) ? 'acrs-auth-context' : null;
     case 'token_use':
       return text === 'id' ? 'token-use-id' : text === 'access' ? 'token-use-access' : null;
     default:

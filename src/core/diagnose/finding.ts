@@ -15,7 +15,7 @@ export type DiagnoseContext = {
   requiredPermission?: string;
   permissionType?: PermissionType;
   acceptsPersonalAccounts?: boolean;
-  /** `accessTokenAcceptedVersion` of the API's registration, as the token `ver` it should carry. */
+  /** `requestedAccessTokenVersion` (formerly `accessTokenAcceptedVersion`) of the API's registration, as the token `ver` it should carry. */
   expectedVersion?: '1.0' | '2.0';
   /** The failing call resets a user's password or changes authentication methods. */
   passwordReset?: boolean;

@@ -16,6 +16,7 @@ import { KeyDetails } from './key-details';
 import { KeyControls } from './key-controls';
 import { CheckOptions, type CheckOptionValues } from './check-options';
 import { ClaimChecks } from './claim-checks';
+import { classifyToken } from '../../core/claims/classify';
 
 const LOADERS = {
   en: () => Promise.resolve(verifyEn),
@@ -34,10 +35,10 @@ export function VerificationSection({ token, companions, exampleKey, skewMinutes
   const [encoding, setEncoding] = useState<SecretEncoding>('text');
   const [url, setUrl] = useState('');
   const [approved, setApproved] = useState<ReadonlySet<string>>(new Set());
-  const [expected, setExpected] = useState({ audience: '', nonce: '' });
+  const [expected, setExpected] = useState({ audience: '', clientId: '', nonce: '' });
   const options: CheckOptionValues = { ...expected, skewMinutes };
-  const setOptions = ({ audience, nonce, skewMinutes: skew }: CheckOptionValues) => {
-    setExpected({ audience, nonce });
+  const setOptions = ({ audience, clientId, nonce, skewMinutes: skew }: CheckOptionValues) => {
+    setExpected({ audience, clientId, nonce });
     if (skew !== skewMinutes) onSkewMinutes(skew);
   };
   const now = useNow();
@@ -50,6 +51,7 @@ export function VerificationSection({ token, companions, exampleKey, skewMinutes
 
   const header = token.header.ok ? token.header.value : EMPTY;
   const payload = token.payload.ok && token.payload.kind === 'json' ? token.payload.value : null;
+  const tokenKind = useMemo(() => (payload ? classifyToken(header, payload).kind : null), [header, payload]);
   const plan = useMemo(() => planKeys({ keyText, encoding, url, payload }), [keyText, encoding, url, payload]);
   const keySet = useKeySet(plan, payload ?? EMPTY, plan.kind === 'discovery' && approved.has(plan.host));
   const { result, refetched } = useSignature(token, keySet);
@@ -58,7 +60,9 @@ export function VerificationSection({ token, companions, exampleKey, skewMinutes
     skewSeconds: options.skewMinutes * 60,
     ...(keySet.issuerCheck ? { expectedIssuer: keySet.issuerCheck.expected } : {}),
     ...(options.audience.trim() ? { expectedAudience: options.audience.trim() } : {}),
+    ...(options.clientId.trim() ? { expectedClientId: options.clientId.trim() } : {}),
     ...(options.nonce.trim() ? { expectedNonce: options.nonce.trim() } : {}),
+    ...(tokenKind ? { tokenKind } : {}),
     ...companions,
   };
   const checks = useClaimChecks(header, payload ?? EMPTY, ctx);
