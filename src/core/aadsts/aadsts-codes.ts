@@ -19,7 +19,19 @@ export type AadstsCategory =
   | 'code-or-refresh-token'
   | 'request-shape'
   | 'signing-key'
-  | 'throttling';
+  | 'throttling'
+  // Categories of the wider public list (codes-*.ts).
+  | 'federation'
+  | 'saml'
+  | 'password'
+  | 'device'
+  | 'device-code'
+  | 'service'
+  | 'sign-out'
+  | 'on-premises'
+  | 'claims-mapping'
+  | 'cross-tenant'
+  | 'b2c-policy';
 
 /** Every AADSTS code that has an explanation. Each code of a shared row is its own entry. */
 export type AadstsCode =
