@@ -4,6 +4,7 @@ import type { InvalidTimesCode, TypicalLifetimeKind } from '../core/claims/lifet
 import type { HeaderName } from '../core/claims/header-catalog';
 import type { EnumCode } from '../core/claims/well-known';
 import type { TenantCode } from '../core/claims/well-known-ids';
+import { claimTextsExtraEn, enumTextsExtraEn, headerTextsExtraEn } from './en/claims-extra';
 
 /** One or two plain sentences per claim. A missing claim is a compile error. */
 export const claimTextsEn = {
@@ -45,7 +46,7 @@ export const claimTextsEn = {
   sid: 'The sign-in session ID, used to sign the user out of one session.',
   events: 'Security events this token reports, e.g. in a logout token.',
   txn: 'A transaction identifier that ties related tokens or events together.',
-  cnf: 'The key the sender must prove it holds (DPoP, mTLS). Check that binding before accepting the token.',
+  cnf: 'The key the sender must prove it holds (RFC 7800): jkt is the RFC 7638 thumbprint of a DPoP key (RFC 9449), x5t#S256 a client certificate (RFC 8705). Check that binding before accepting the token.',
   act: 'The party acting on behalf of the subject in a token exchange (delegation chain).',
   may_act: 'Who is allowed to act on behalf of the subject.',
   client_id: 'The OAuth client that requested the token.',
@@ -132,9 +133,9 @@ export const claimTextsEn = {
   xms_tcdt: 'Undocumented. Commonly read as the tenant creation time.',
   xms_tdbr: 'Undocumented. Commonly read as the tenant data boundary region.',
   xms_st: 'Undocumented internal Microsoft data.',
-  xms_idrel: 'Undocumented internal Microsoft data.',
-  xms_act_fct: 'Undocumented internal Microsoft data.',
-  xms_sub_fct: 'Undocumented internal Microsoft data.',
+  xms_idrel: 'Agent ID and others: how the subject relates to the resource tenant, as space-separated odd numbers (1 member, 3 personal-account member, 5 guest, 7 service principal, 9 device, …).',
+  xms_act_fct: 'Agent ID: facets of the actor (azp/appid). 11 means the actor is an agent identity. Ignore values you do not use.',
+  xms_sub_fct: 'Agent ID: facets of the subject (sub). 11 means an agent identity acting on its own, 13 an agent\'s user account.',
   xms_ftd: 'Undocumented internal Microsoft data.',
   xms_rd: 'Undocumented internal Microsoft data.',
   xms_filter_index: 'Undocumented internal Microsoft data.',
@@ -176,11 +177,12 @@ export const claimTextsEn = {
   resource_access: 'Keycloak: roles the user has per client.',
   session_state: 'Keycloak: the session ID.',
   'allowed-origins': 'Keycloak: web origins allowed for CORS with this token.',
+  ...claimTextsExtraEn,
 } satisfies Record<ClaimName, string>;
 
 /** One or two sentences per JOSE header parameter. */
 export const headerTextsEn = {
-  typ: 'The media type of the token. "JWT" is common; RFC 9068 access tokens use "at+jwt".',
+  typ: 'The media type of the token. "JWT" is common; RFC 9068 access tokens use "at+jwt", DPoP proofs "dpop+jwt" (RFC 9449), SD-JWT key-binding tokens "kb+jwt".',
   alg: 'The signature algorithm. A verifier must allow only the algorithms it expects and reject "none".',
   kid: 'Which key signed the token. Look it up in the issuer\'s JWKS.',
   x5t: 'SHA-1 thumbprint of the signing certificate. Legacy; Entra keeps it equal to kid.',
@@ -189,7 +191,7 @@ export const headerTextsEn = {
   cty: 'The content type of the payload. "JWT" means the payload is itself a token.',
   crit: 'Extensions the receiver must understand. Reject the token if any is unknown.',
   jku: 'A URL for the signing keys, chosen by the token. Never fetch keys from it.',
-  jwk: 'A public key embedded in the token. Never use it for verification; anyone can embed a key.',
+  jwk: 'A public key embedded in the token. Never use it to verify the token; anyone can embed a key. The one exception is a DPoP proof (typ dpop+jwt), which is checked with its own jwk; that key vouches only for the proof, never for the access token.',
   x5u: 'A URL for the signing certificate, chosen by the token. Never trust it.',
   x5c: 'A certificate chain embedded in the token. Show it, but never use it to verify the token.',
   b64: 'When false, the payload is not base64url-encoded (RFC 7797). Rare in identity tokens.',
@@ -200,6 +202,7 @@ export const headerTextsEn = {
   apv: 'Agreement PartyVInfo for ECDH key agreement.',
   iv: 'Initialization vector for AES-GCM key wrapping.',
   tag: 'Authentication tag for AES-GCM key wrapping.',
+  ...headerTextsExtraEn,
 } satisfies Record<HeaderName, string>;
 
 /** Short labels for enumerated values. */
@@ -221,6 +224,7 @@ export const enumTextsEn = {
   'acrs-auth-context': 'Conditional Access authentication context',
   'token-use-id': 'ID token',
   'token-use-access': 'Access token',
+  ...enumTextsExtraEn,
   'amr-pwd': 'Password (or client secret)',
   'amr-rsa': 'RSA key, e.g. Microsoft Authenticator or a certificate',
   'amr-otp': 'One-time passcode',

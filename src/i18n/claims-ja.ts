@@ -4,6 +4,7 @@ import type { InvalidTimesCode, TypicalLifetimeKind } from '../core/claims/lifet
 import type { HeaderName } from '../core/claims/header-catalog';
 import type { EnumCode } from '../core/claims/well-known';
 import type { TenantCode } from '../core/claims/well-known-ids';
+import { claimTextsExtraJa, enumTextsExtraJa, headerTextsExtraJa } from './ja/claims-extra';
 
 /** クレームごとの短い説明 (日本語)。項目が欠けるとコンパイルエラーになる。 */
 export const claimTextsJa = {
@@ -45,7 +46,7 @@ export const claimTextsJa = {
   sid: 'サインイン セッションの ID です。セッション単位のサインアウトに使います。',
   events: 'このトークンが伝えるセキュリティ イベントです (ログアウト トークンなど)。',
   txn: '関連するトークンやイベントを結び付けるトランザクション ID です。',
-  cnf: '送信者が保持を証明すべき鍵です (DPoP、mTLS)。受け入れる前に、この結び付きを確認します。',
+  cnf: '送信者が保持を証明すべき鍵です (RFC 7800)。jkt は DPoP の鍵の RFC 7638 拇印 (RFC 9449)、x5t#S256 はクライアント証明書 (RFC 8705) です。受け入れる前に、この結び付きを確認します。',
   act: 'トークン交換で、主体に代わって操作している当事者です (委任の連鎖)。',
   may_act: '主体に代わって操作することを許された相手です。',
   client_id: 'トークンを要求した OAuth クライアントです。',
@@ -132,9 +133,9 @@ export const claimTextsJa = {
   xms_tcdt: '非公開。一般にテナントの作成時刻と解釈されています。',
   xms_tdbr: '非公開。一般にテナントのデータ境界リージョンと解釈されています。',
   xms_st: '非公開の Microsoft 内部データです。',
-  xms_idrel: '非公開の Microsoft 内部データです。',
-  xms_act_fct: '非公開の Microsoft 内部データです。',
-  xms_sub_fct: '非公開の Microsoft 内部データです。',
+  xms_idrel: 'Agent ID など: サブジェクトとリソース テナントの関係を、空白区切りの奇数で表します (1 メンバー、3 個人アカウントのメンバー、5 ゲスト、7 サービス プリンシパル、9 デバイスなど)。',
+  xms_act_fct: 'Agent ID: アクター (azp/appid) の特性です。11 はアクターがエージェント ID であることを表します。使わない値は無視します。',
+  xms_sub_fct: 'Agent ID: サブジェクト (sub) の特性です。11 は単独で動作するエージェント ID、13 はエージェントのユーザー アカウントを表します。',
   xms_ftd: '非公開の Microsoft 内部データです。',
   xms_rd: '非公開の Microsoft 内部データです。',
   xms_filter_index: '非公開の Microsoft 内部データです。',
@@ -176,11 +177,12 @@ export const claimTextsJa = {
   resource_access: 'Keycloak: クライアントごとのユーザーのロールです。',
   session_state: 'Keycloak: セッション ID です。',
   'allowed-origins': 'Keycloak: このトークンで CORS を許可する Web オリジンです。',
+  ...claimTextsExtraJa,
 } satisfies Record<ClaimName, string>;
 
 /** JOSE ヘッダー パラメーターごとの説明。 */
 export const headerTextsJa = {
-  typ: 'トークンのメディア タイプです。"JWT" が一般的で、RFC 9068 のアクセス トークンは "at+jwt" を使います。',
+  typ: 'トークンのメディア タイプです。"JWT" が一般的で、RFC 9068 のアクセス トークンは "at+jwt"、DPoP 証明は "dpop+jwt" (RFC 9449)、SD-JWT のキー バインド トークンは "kb+jwt" を使います。',
   alg: '署名アルゴリズムです。検証側は想定したアルゴリズムだけを許可し、"none" は拒否します。',
   kid: '署名に使った鍵の ID です。発行者の JWKS から探します。',
   x5t: '署名証明書の SHA-1 サムプリントです。レガシーで、Entra では kid と同じ値です。',
@@ -189,7 +191,7 @@ export const headerTextsJa = {
   cty: 'ペイロードのコンテンツ タイプです。"JWT" ならペイロード自体がトークンです。',
   crit: '受信側が理解しなければならない拡張です。知らないものが含まれていれば拒否します。',
   jku: 'トークン自身が指定する署名鍵の URL です。ここから鍵を取得してはいけません。',
-  jwk: 'トークンに埋め込まれた公開鍵です。誰でも埋め込めるので、検証には絶対に使いません。',
+  jwk: 'トークンに埋め込まれた公開鍵です。誰でも埋め込めるので、トークンの検証には絶対に使いません。例外は DPoP 証明 (typ が dpop+jwt) で、証明はそれ自身の jwk で確認します。その鍵が保証するのは証明だけで、アクセス トークンではありません。',
   x5u: 'トークン自身が指定する証明書の URL です。信用してはいけません。',
   x5c: 'トークンに埋め込まれた証明書チェーンです。表示はしても、検証には使いません。',
   b64: 'false のときペイロードは base64url エンコードされていません (RFC 7797)。ID トークンではまず見かけません。',
@@ -200,6 +202,7 @@ export const headerTextsJa = {
   apv: 'ECDH 鍵合意の PartyVInfo です。',
   iv: 'AES-GCM 鍵ラップの初期化ベクトルです。',
   tag: 'AES-GCM 鍵ラップの認証タグです。',
+  ...headerTextsExtraJa,
 } satisfies Record<HeaderName, string>;
 
 /** 列挙値の短いラベル。 */
@@ -221,6 +224,7 @@ export const enumTextsJa = {
   'acrs-auth-context': '条件付きアクセスの認証コンテキスト',
   'token-use-id': 'ID トークン',
   'token-use-access': 'アクセス トークン',
+  ...enumTextsExtraJa,
   'amr-pwd': 'パスワード (またはクライアント シークレット)',
   'amr-rsa': 'RSA 鍵 (Microsoft Authenticator や証明書など)',
   'amr-otp': 'ワンタイム パスコード',

@@ -28,6 +28,7 @@ import {
 } from './claims-en';
 import { challengeProblemTextsEn, claimsRequirementTextsEn, diagnoseTextsEn, type FindingTexts } from './diagnose-en';
 import { aadstsTextsEn, type AadstsText } from './aadsts-en';
+import type { AgentRole } from '../core/claims/agent-identity';
 
 /** The instants drawn on the lifetime timeline. */
 export type TimeMarker = 'iat' | 'nbf' | 'auth_time' | 'exp' | 'now';
@@ -45,6 +46,11 @@ export const explainUiEn = {
     } satisfies Record<SubjectType, string>,
     version: (v: string) => `format v${v}`,
     cae: 'CAE-capable',
+    agent: {
+      autonomous: 'agent identity acting on its own',
+      'on-behalf-of-user': 'agent identity acting for a user',
+      'agent-user-account': 'agent acting through its own user account',
+    } satisfies Record<AgentRole, string>,
     why: 'Why:',
   },
   claims: {
@@ -104,6 +110,10 @@ export const explainUiEn = {
       rfc7518: 'RFC 7518 (JWA)',
       rfc7797: 'RFC 7797',
       microsoft: 'Microsoft',
+      rfc7519: 'RFC 7519 (JWT)',
+      rfc8555: 'RFC 8555 (ACME)',
+      rfc8225: 'RFC 8225 (PASSporT)',
+      'openid-federation': 'OpenID Federation',
     } satisfies Record<HeaderSource, string>,
   },
   timeline: {

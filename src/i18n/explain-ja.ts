@@ -23,6 +23,11 @@ export const explainUiJa = {
     subject: { user: '委任 (サインインしたユーザー)', app: 'アプリのみ (ユーザーなし)', unknown: 'ユーザーかアプリかは不明' },
     version: (v: string) => `形式 v${v}`,
     cae: 'CAE 対応',
+    agent: {
+      autonomous: '単独で動作するエージェント ID',
+      'on-behalf-of-user': 'ユーザーの代わりに動作するエージェント ID',
+      'agent-user-account': 'エージェント自身のユーザー アカウントで動作するエージェント',
+    },
     why: '根拠:',
   },
   claims: {
@@ -76,7 +81,7 @@ export const explainUiJa = {
       legacy: '旧式',
       special: '特別な扱い',
     },
-    sources: { rfc7515: 'RFC 7515 (JWS)', rfc7516: 'RFC 7516 (JWE)', rfc7518: 'RFC 7518 (JWA)', rfc7797: 'RFC 7797', microsoft: 'Microsoft' },
+    sources: { rfc7515: 'RFC 7515 (JWS)', rfc7516: 'RFC 7516 (JWE)', rfc7518: 'RFC 7518 (JWA)', rfc7797: 'RFC 7797', microsoft: 'Microsoft', rfc7519: 'RFC 7519 (JWT)', rfc8555: 'RFC 8555 (ACME)', rfc8225: 'RFC 8225 (PASSporT)', 'openid-federation': 'OpenID Federation' },
   },
   timeline: {
     heading: '有効期間',

@@ -1,6 +1,7 @@
 import { STANDARD_CLAIMS } from './catalog-standard';
 import { MICROSOFT_CLAIMS } from './catalog-microsoft';
 import { PROVIDER_CLAIMS } from './catalog-providers';
+import { EXTRA_CLAIMS, type ExtraClaimName } from './catalog-extra';
 
 /**
  * Every payload claim the explorer can explain (domain facts §1b-§1e).
@@ -44,7 +45,9 @@ export type ClaimName =
   | 'cognito:preferred_role' | 'origin_jti' | 'event_id' | 'version'
   // Google, Auth0, Okta, Keycloak
   | 'hd' | 'gty' | 'permissions' | 'org_id' | 'org_name' | 'cid' | 'uid'
-  | 'typ' | 'realm_access' | 'resource_access' | 'session_state' | 'allowed-origins';
+  | 'typ' | 'realm_access' | 'resource_access' | 'session_state' | 'allowed-origins'
+  // Added later (catalog-extra.ts)
+  | ExtraClaimName;
 
 /** Who defines the claim. `microsoft-undocumented` rows come from observed tokens only. */
 export type ClaimSource =
@@ -85,6 +88,7 @@ export const CLAIMS = {
   ...STANDARD_CLAIMS,
   ...MICROSOFT_CLAIMS,
   ...PROVIDER_CLAIMS,
+  ...EXTRA_CLAIMS,
 } satisfies Record<ClaimName, ClaimInfo>;
 
 const CLAIM_MAP: ReadonlyMap<string, ClaimInfo> = new Map(Object.entries(CLAIMS));

@@ -8,6 +8,7 @@ import {
   WELL_KNOWN_TENANTS,
   type TenantCode,
 } from './well-known-ids';
+import { AGENT_FACET, IDREL_VALUES, type IdrelValue } from './agent-identity';
 
 export type WellKnownId =
   | { readonly kind: 'tenant'; readonly code: TenantCode }
@@ -97,10 +98,13 @@ export type EnumCode =
   | 'ver-1' | 'ver-2'
   | 'xms-cc-cp1' | 'acrs-auth-context'
   | 'token-use-id' | 'token-use-access'
-  | `amr-${AmrValue}`;
+  | `amr-${AmrValue}`
+  // Agent ID (agent-token-claims.md)
+  | `idrel-${IdrelValue}` | 'facet-agent-identity' | 'facet-agent-user';
 
 /** Claims whose values `describeEnum` understands. */
-export type EnumClaim = 'acr' | 'appidacr' | 'azpacr' | 'idtyp' | 'acct' | 'ver' | 'amr' | 'xms_cc' | 'acrs' | 'token_use';
+export type EnumClaim = 'acr' | 'appidacr' | 'azpacr' | 'idtyp' | 'acct' | 'ver' | 'amr' | 'xms_cc' | 'acrs' | 'token_use'
+  | 'xms_idrel' | 'xms_act_fct' | 'xms_sub_fct' | 'xms_tnt_fct';
 
 const AMR_SET: ReadonlySet<string> = new Set<string>([...ENTRA_AMR_VALUES, ...RFC8176_AMR_VALUES]);
 
@@ -156,6 +160,12 @@ export function describeEnum(claim: string, value: unknown): EnumCode | null {
       return /^c([1-9]|[1-9]\d)$/i.test(text) ? 'acrs-auth-context' : null;
     case 'token_use':
       return text === 'id' ? 'token-use-id' : text === 'access' ? 'token-use-access' : null;
+    case 'xms_idrel':
+      return /^[1-9]\d?$/.test(text) && (IDREL_VALUES as readonly number[]).includes(Number(text)) ? `idrel-${Number(text) as IdrelValue}` : null;
+    case 'xms_act_fct':
+    case 'xms_sub_fct':
+    case 'xms_tnt_fct':
+      return text === String(AGENT_FACET.agentIdentity) ? 'facet-agent-identity' : text === String(AGENT_FACET.agentUser) ? 'facet-agent-user' : null;
     default:
       return null;
   }
