@@ -1,7 +1,9 @@
 import type { ClaimsRequirementKind } from '../core/diagnose/claims-request';
-import type { ApiKind, ChallengeProblem, FindingEvidence, FindingId } from '../core/diagnose/finding';
+import type { ChallengeProblem, FindingEvidence, FindingId } from '../core/diagnose/finding';
 import type { AppOnlySignal, IdTokenSignal } from '../core/diagnose/token-facts';
 import type { KnownResource } from '../core/diagnose/well-known-ids';
+import { diagnoseExtraTextsEn } from './en/diagnose-extra';
+import { apiNames } from './en/api-names';
 
 /** Text of one finding. `detail` and `action` quote the evidence the rule collected. */
 export type FindingText<E> = { title: string; detail: (evidence: E) => string; action: (evidence: E) => string };
@@ -22,7 +24,6 @@ export const resourceNames = {
   'azure-devops': 'Azure DevOps',
 } satisfies Record<KnownResource, string>;
 
-const apiNames = { graph: 'Microsoft Graph', arm: 'Azure Resource Manager', custom: 'your API' } satisfies Record<ApiKind, string>;
 
 const appOnlySignals = {
   'idtyp=app': 'idtyp is "app"',
@@ -87,7 +88,7 @@ export const diagnoseTextsEn = {
     detail: (e) =>
       `aud is ${list(e.audience)}${e.audienceResource === 'unknown' ? '' : ` (${resourceNames[e.audienceResource]})`}, but the call goes to ${apiNames[e.api]}, which expects ${list(e.expected)}. An API refuses tokens whose aud is not itself.`,
     action: (e) =>
-      `Request the token for the API you call: the scope must name that API (${e.api === 'graph' ? 'for example https://graph.microsoft.com/.default or User.Read' : e.api === 'arm' ? 'https://management.azure.com/.default' : 'for example api://{your-api-id}/access_as_user'}). One access token serves exactly one API.`,
+      `Request the token for the API you call: the scope must name that API (${e.api === 'graph' ? 'for example https://graph.microsoft.com/.default or User.Read' : e.api === 'arm' ? 'https://management.azure.com/.default' : e.api === 'sharepoint' ? 'https://{tenant}.sharepoint.com/.default' : e.api === 'exchange' ? 'https://outlook.office365.com/.default' : 'for example api://{your-api-id}/access_as_user'}). One access token serves exactly one API.`,
   },
   'graph-token-for-custom-api': {
     title: 'A Microsoft Graph token is being used for your own API',
@@ -183,4 +184,5 @@ export const diagnoseTextsEn = {
     detail: (e) => `The response has error="invalid_token"${e.description === '' ? '' : `: ${e.description}`}. Typical reasons are expiry, a wrong audience or issuer, or a failed signature check.`,
     action: () => 'Compare with the other findings and the verification results (signature, issuer, audience, lifetime), then request a fresh token for the right API.',
   },
+  ...diagnoseExtraTextsEn,
 } satisfies FindingTexts;

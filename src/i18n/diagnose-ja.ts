@@ -1,10 +1,11 @@
 import { resourceNames } from './diagnose-en';
 import type { FindingTexts } from './diagnose-en';
 import type { ClaimsRequirementKind } from '../core/diagnose/claims-request';
-import type { ApiKind, ChallengeProblem } from '../core/diagnose/finding';
+import type { ChallengeProblem } from '../core/diagnose/finding';
 import type { AppOnlySignal, IdTokenSignal } from '../core/diagnose/token-facts';
+import { diagnoseExtraTextsJa } from './ja/diagnose-extra';
+import { apiNamesJa as apiNames } from './ja/api-names';
 
-const apiNames = { graph: 'Microsoft Graph', arm: 'Azure Resource Manager', custom: '自分の API' } satisfies Record<ApiKind, string>;
 
 const appOnlySignals = {
   'idtyp=app': 'idtyp が "app" です',
@@ -69,7 +70,7 @@ export const diagnoseTextsJa = {
     detail: (e) =>
       `aud は ${list(e.audience)}${e.audienceResource === 'unknown' ? '' : ` (${resourceNames[e.audienceResource]})`} ですが、呼び出し先は ${apiNames[e.api]} で、期待される値は ${list(e.expected)} です。API は aud が自分自身でないトークンを拒否します。`,
     action: (e) =>
-      `呼び出す API 向けにトークンを要求してください。scope にはその API を指定します (${e.api === 'graph' ? '例: https://graph.microsoft.com/.default や User.Read' : e.api === 'arm' ? 'https://management.azure.com/.default' : '例: api://{API の ID}/access_as_user'})。1 つのアクセス トークンが使えるのは 1 つの API だけです。`,
+      `呼び出す API 向けにトークンを要求してください。scope にはその API を指定します (${e.api === 'graph' ? '例: https://graph.microsoft.com/.default や User.Read' : e.api === 'arm' ? 'https://management.azure.com/.default' : e.api === 'sharepoint' ? 'https://{テナント}.sharepoint.com/.default' : e.api === 'exchange' ? 'https://outlook.office365.com/.default' : '例: api://{API の ID}/access_as_user'})。1 つのアクセス トークンが使えるのは 1 つの API だけです。`,
   },
   'graph-token-for-custom-api': {
     title: 'Microsoft Graph 用のトークンを自分の API で使っています',
@@ -165,4 +166,5 @@ export const diagnoseTextsJa = {
     detail: (e) => `応答に error="invalid_token" があります${e.description === '' ? '' : `: ${e.description}`}。よくある原因は、期限切れ、オーディエンスや発行者の誤り、署名検証の失敗です。`,
     action: () => 'ほかの診断結果と検証結果 (署名、発行者、オーディエンス、有効期間) を確認し、正しい API 向けに新しいトークンを取得してください。',
   },
+  ...diagnoseExtraTextsJa,
 } satisfies FindingTexts;

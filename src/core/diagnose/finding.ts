@@ -4,7 +4,7 @@ import type { AppOnlySignal, IdTokenSignal } from './token-facts';
 import type { KnownResource } from './well-known-ids';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
-export type ApiKind = 'graph' | 'arm' | 'custom';
+export type ApiKind = 'graph' | 'arm' | 'custom' | 'sharepoint' | 'exchange';
 export type PermissionType = 'delegated' | 'application';
 
 /** What the user told us about the failing call. Every field is optional; rules that need one stay silent without it. */
@@ -19,6 +19,8 @@ export type DiagnoseContext = {
   expectedVersion?: '1.0' | '2.0';
   /** The failing call resets a user's password or changes authentication methods. */
   passwordReset?: boolean;
+  /** The same call worked before and nothing in the code changed ("it used to work"). */
+  usedToWork?: boolean;
 };
 
 export type DiagnoseInput = {
@@ -67,6 +69,13 @@ export type FindingEvidence = CheckedEvidence<{
   'claims-challenge-unreadable': { problem: ChallengeProblem };
   'insufficient-scope-reported': { scope: string; description: string };
   'invalid-token-reported': { description: string };
+  // Added for issue 11 (rules-app-identity, rules-bare-challenge, rules-first-party-api, rules-guest-account, rules-b2c, rules-used-to-work)
+  'app-only-without-oid': { appId: string };
+  'no-token-received': { challenge: string };
+  'personal-account-guest': { idp: string; tid: string; api: ApiKind | 'unknown' };
+  'b2c-permission-not-granted': { required: string; granted: string[] };
+  'b2c-no-resource-scope': { audience: string[] };
+  'used-to-work': { tokenVersion: string; kid: string; issuer: string };
 }>;
 
 export type FindingId = keyof FindingEvidence;
