@@ -43,7 +43,7 @@ function Explorer() {
   return (
     <>
       <ClearAddressOffer />
-      <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={input} token={recognized.kind === 'token' ? recognized.token : null} />} />
+      <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={input} recognized={recognized} />} />
       <InputResult key={recognized.kind} recognized={recognized} rawInput={source} exampleKey={presetKey} skewMinutes={skewMinutes} onSkewMinutes={setSkewMinutes} />
     </>
   );

@@ -1,9 +1,9 @@
 import { finding } from './finding';
-import { KNOWN_RESOURCES, knownResourceOf } from './well-known-ids';
+import { nameAudience } from '../claims/well-known';
+import { firstPartyResource, type FirstPartyResourceId } from '../claims/well-known-ids';
 import type { Rule } from './token-facts';
-import type { KnownResource } from './well-known-ids';
 
-const RESOURCE = { sharepoint: 'sharepoint-online', exchange: 'exchange-online' } as const satisfies Record<'sharepoint' | 'exchange', KnownResource>;
+const RESOURCE = { sharepoint: 'sharepoint-online', exchange: 'exchange-online' } as const satisfies Record<'sharepoint' | 'exchange', FirstPartyResourceId>;
 
 /**
  * A token for another API sent to SharePoint (REST, /_api) or Exchange / Outlook (EWS, REST).
@@ -15,9 +15,10 @@ export const firstPartyApiRule: Rule = ({ context }, { audiences }) => {
   const api = context.api;
   if (api !== 'sharepoint' && api !== 'exchange') return [];
   const wanted = RESOURCE[api];
-  const resources = audiences.map(knownResourceOf);
+  const resources = audiences.map((aud) => nameAudience(aud)?.id);
   if (resources.includes(wanted)) return [];
-  const ids = KNOWN_RESOURCES[wanted];
-  const expected = api === 'sharepoint' ? [ids.appId, 'https://{tenant}.sharepoint.com'] : [ids.appId, ...ids.uris];
-  return [finding('audience-mismatch', 'error', { audience: audiences, expected, api, audienceResource: resources.find((r) => r !== undefined) ?? 'unknown' })];
+  const row = firstPartyResource(wanted);
+  const expected = api === 'sharepoint' ? [row.appId, 'https://{tenant}.sharepoint.com'] : [row.appId, ...row.v1Audiences];
+  const audienceResource = resources.find((r): r is FirstPartyResourceId => r !== undefined) ?? 'unknown';
+  return [finding('audience-mismatch', 'error', { audience: audiences, expected, api, audienceResource })];
 };

@@ -1,5 +1,5 @@
 import { finding } from './finding';
-import { MSA_TENANT_ID } from './well-known-ids';
+import { MSA_TENANT_ID } from '../claims/well-known-ids';
 import { stringOf } from './token-facts';
 import type { Severity } from './finding';
 import type { Rule } from './token-facts';

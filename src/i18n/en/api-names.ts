@@ -1,7 +1,7 @@
 import type { ApiKind } from '../../core/diagnose/finding';
 
 /** The APIs a person can name in the diagnosis, as the findings call them. */
-export const apiNames = {
+export const apiNamesEn = {
   graph: 'Microsoft Graph',
   arm: 'Azure Resource Manager',
   custom: 'your API',

@@ -1,6 +1,6 @@
-import type { FindingText } from '../diagnose-en';
+import type { FindingText } from './diagnose';
 import type { FindingEvidence } from '../../core/diagnose/finding';
-import { apiNames } from './api-names';
+import { apiNamesEn as apiNames } from './api-names';
 
 type ExtraId = 'app-only-without-oid' | 'no-token-received' | 'personal-account-guest' | 'b2c-permission-not-granted' | 'b2c-no-resource-scope' | 'used-to-work';
 const list = (items: readonly string[]) => (items.length === 0 ? '(none)' : items.join(', '));

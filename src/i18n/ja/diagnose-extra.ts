@@ -1,4 +1,4 @@
-import type { FindingText } from '../diagnose-en';
+import type { FindingText } from '../en/diagnose';
 import type { FindingEvidence } from '../../core/diagnose/finding';
 import { apiNamesJa } from './api-names';
 
