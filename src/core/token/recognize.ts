@@ -3,8 +3,13 @@ import { classifyJson } from './json-input';
 import { findEmbeddedToken, isTokenLike, normalizeTokenText, type InputNote } from './normalize';
 import { readOAuthParams, TOKEN_PARAMS, type Param, type TokenParam } from './oauth-params';
 import type { AnalyzedToken, JsonObject } from './types';
+import type { RequestTarget } from '../pop/request-target';
+import { recognizePopRequest } from './pop-bundle';
 
-export type LabelledToken = { role: TokenParam; token: AnalyzedToken };
+/** Roles of tokens that arrive in request headers rather than OAuth parameters (pop-bundle.ts). */
+export type PopTokenRole = 'dpop_proof' | 'pop_token';
+
+export type LabelledToken = { role: TokenParam | PopTokenRole; token: AnalyzedToken };
 
 /** An OAuth/OIDC error, from a redirect (RFC 6749 §4.1.2.1) or a token-endpoint JSON body (§5.2). */
 export type OAuthError = {
@@ -20,11 +25,21 @@ export type OAuthError = {
 
 export type UnrecognizedReason = 'json_invalid' | 'json_not_object' | 'json_unknown' | 'url_without_token' | 'not_a_token' | 'too_large';
 
+export type BundleSource = 'token_response' | 'error_response' | 'redirect_url' | 'params' | 'dpop_request' | 'pop_request';
+
 /** Everything a pasted input or deep link can turn out to be. */
 export type Recognized =
   | { kind: 'empty' }
   | { kind: 'token'; token: AnalyzedToken; notes: InputNote[] }
-  | { kind: 'bundle'; source: 'token_response' | 'error_response' | 'redirect_url' | 'params'; tokens: LabelledToken[]; params: Param[]; error: OAuthError | null }
+  | {
+      kind: 'bundle';
+      source: BundleSource;
+      tokens: LabelledToken[];
+      params: Param[];
+      error: OAuthError | null;
+      /** For a pasted request with proof-of-possession headers: its scheme, method and URL. */
+      request?: RequestTarget & { scheme: 'DPoP' | 'PoP' };
+    }
   | { kind: 'jwks'; keyCount: number; kids: string[] }
   | { kind: 'jwk'; kty: string; kid: string | null }
   | { kind: 'discovery'; issuer: string | null; jwksUri: string | null }
@@ -110,6 +125,9 @@ export function recognizeInput(raw: string): Recognized {
       return { kind: 'unrecognized', reason: 'json_invalid', detail: e instanceof Error ? e.message : null };
     }
   }
+  // Pasted request headers with Authorization: DPoP / PoP (pop-bundle.ts).
+  const pop = recognizePopRequest(trimmed);
+  if (pop) return pop;
   const oauth = readOAuthParams(trimmed);
   if (oauth) {
     const get = (k: string) => oauth.params.find((p) => p.name === k)?.value;

@@ -1,6 +1,8 @@
 import { oidcHalfHash } from './claim-hash';
 
-export type ClaimCheckId = 'iss' | 'aud' | 'azp' | 'exp' | 'nbf' | 'iat' | 'nonce' | 'typ' | 'crit' | 'at_hash' | 'c_hash';
+export type ClaimCheckId = 'iss' | 'aud' | 'azp' | 'exp' | 'nbf' | 'iat' | 'nonce' | 'typ' | 'crit' | 'at_hash' | 'c_hash'
+  // Proof of possession (core/pop): DPoP proof (RFC 9449) and Microsoft signed HTTP request (PoP)
+  | 'dpop_proof' | 'htm' | 'htu' | 'proof_iat' | 'ath' | 'cnf_jkt' | 'pop_signature' | 'pop_m' | 'pop_u' | 'pop_p' | 'pop_ts';
 export type ClaimCheckStatus = 'pass' | 'fail' | 'warn' | 'info' | 'skipped';
 
 /** Why a check has its status. The UI turns these into sentences; core holds no text. */
@@ -12,7 +14,10 @@ export type ClaimCheckCode =
   | 'azp_not_needed' | 'azp_missing_multiple_audiences' | 'azp_not_for_access_token'
   | 'typ_at_jwt' | 'typ_jwt' | 'typ_other'
   | 'crit_understood' | 'crit_not_understood' | 'crit_invalid'
-  | 'hash_input_not_given' | 'hash_alg_unknown';
+  | 'hash_input_not_given' | 'hash_alg_unknown'
+  | 'proof_unreadable' | 'proof_not_dpop_typ' | 'proof_alg_not_asymmetric' | 'proof_jwk_missing' | 'proof_jwk_private'
+  | 'proof_signature_valid' | 'proof_signature_invalid' | 'proof_too_old' | 'request_not_given'
+  | 'cnf_jkt_missing' | 'proof_key_unproven' | 'pop_at_missing' | 'cnf_jwk_missing';
 
 export interface ClaimCheck {
   readonly id: ClaimCheckId;

@@ -16,6 +16,7 @@ import { KeyDetails } from './key-details';
 import { KeyControls } from './key-controls';
 import { CheckOptions, type CheckOptionValues } from './check-options';
 import { ClaimChecks } from './claim-checks';
+import { usePopChecks } from './use-pop-checks';
 import { classifyToken } from '../../core/claims/classify';
 import type { Companions } from './companions';
 import { catalogLoaders } from '../../i18n/catalogs';
@@ -67,12 +68,17 @@ export function VerificationSection({ token, companions, exampleKey, skewMinutes
     ...(options.clientId.trim() ? { expectedClientId: options.clientId.trim() } : {}),
     ...(options.nonce.trim() ? { expectedNonce: options.nonce.trim() } : {}),
     ...(tokenKind ? { tokenKind } : {}),
-    ...companions,
+    ...(companions.accessToken === undefined ? {} : { accessToken: companions.accessToken }),
+    ...(companions.code === undefined ? {} : { code: companions.code }),
   };
-  const checks = useClaimChecks(header, payload ?? EMPTY, ctx);
+  const claimChecks = useClaimChecks(header, payload ?? EMPTY, ctx);
+  const popChecks = usePopChecks(token, header, payload, companions.pop, now, options.skewMinutes * 60);
+  const checks = claimChecks === null ? null : [...claimChecks, ...popChecks];
+  const isProof = companions.pop !== undefined && companions.pop.proof === token.compact;
 
   const lines: string[] = [];
   if (result?.transform === 'ms-graph-nonce') lines.push(v.graph);
+  if (isProof || (!companions.pop && typeof header['typ'] === 'string' && header['typ'].toLowerCase() === 'dpop+jwt')) lines.push(v.popProof);
   if (token.segments[2] === '') lines.push(t.share.sharedWithoutSignature);
   if (!result) {
     if (plan.kind === 'url-error') lines.push(v.urlErrors[plan.error]);
