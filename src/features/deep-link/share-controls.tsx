@@ -8,7 +8,7 @@ import type { AnalyzedToken } from '../../core/token/types';
 import { useI18n } from '../../i18n/i18n';
 
 const button = 'rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
-const note = 'w-full text-sm text-slate-700 dark:text-slate-300';
+const note = 'w-full min-w-0 wrap-anywhere text-sm text-slate-700 dark:text-slate-300';
 
 function secondsLeft(token: AnalyzedToken): number | null {
   if (token.format !== 'jws' || !token.payload.ok || token.payload.kind !== 'json') return null;
