@@ -43,4 +43,19 @@ describe('popChecksFor', () => {
     const { at } = await request();
     expect(await popChecksFor(decode(at), undefined, NOW, 300)).toEqual([]);
   });
+
+  it('fails a DPoP request that has no DPoP proof header', async () => {
+    const { at } = await request();
+    const companions = companionsOf(recognizeInput(`Authorization: DPoP ${at}`));
+    expect(await popChecksFor(decode(at), companions.pop, NOW, 300)).toEqual([{ id: 'dpop_proof', status: 'fail', code: 'proof_missing' }]);
+  });
+
+  it('shows a malformed DPoP credential and proof as such, with a readable message row, not a crash', async () => {
+    const { at } = await request();
+    const r = recognizeInput(`Authorization: DPoP eyJhbGciOi.broken\nDPoP: also-broken`);
+    expect(r.kind).toBe('bundle');
+    if (r.kind === 'bundle') expect(r.tokens.map((t) => [t.role, t.token.format])).toEqual([['access_token', 'malformed'], ['dpop_proof', 'opaque']]);
+    const pop = companionsOf(recognizeInput(`Authorization: DPoP ${at}\nDPoP: also-broken`)).pop;
+    expect(await popChecksFor(decode(at), pop, NOW, 300)).toEqual([{ id: 'dpop_proof', status: 'fail', code: 'proof_unreadable' }]);
+  });
 });

@@ -30,7 +30,8 @@ export async function popChecksFor(token: { compact: string; header: Claims; pay
     const isProof = typeof typ === 'string' && typ.toLowerCase() === 'dpop+jwt';
     return isProof ? checkDpop({ proof: token.compact, request: NO_REQUEST, ...clock }) : [];
   }
-  if (pop.proof === null) return [];
+  // RFC 9449 §7.1: a request with Authorization: DPoP must carry a DPoP proof header.
+  if (pop.proof === null) return pop.scheme === 'DPoP' ? [{ id: 'dpop_proof', status: 'fail', code: 'proof_missing' }] : [];
   const isAccessToken = pop.accessToken !== null && token.compact === pop.accessToken;
   if (pop.scheme === 'DPoP') {
     return checkDpop({ proof: pop.proof, request: pop.target, ...clock, ...(isAccessToken ? { accessToken: { compact: token.compact, payload: token.payload } } : {}) });

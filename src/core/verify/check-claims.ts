@@ -17,7 +17,7 @@ export type ClaimCheckCode =
   | 'hash_input_not_given' | 'hash_alg_unknown'
   | 'proof_unreadable' | 'proof_not_dpop_typ' | 'proof_alg_not_asymmetric' | 'proof_jwk_missing' | 'proof_jwk_private'
   | 'proof_signature_valid' | 'proof_signature_invalid' | 'proof_too_old' | 'request_not_given'
-  | 'cnf_jkt_missing' | 'proof_key_unproven' | 'pop_at_missing' | 'cnf_jwk_missing';
+  | 'cnf_jkt_missing' | 'proof_key_unproven' | 'pop_at_missing' | 'cnf_jwk_missing' | 'proof_missing';
 
 export interface ClaimCheck {
   readonly id: ClaimCheckId;

@@ -242,6 +242,7 @@ export const verifyEn = {
       proof_key_unproven: 'cannot bind: the proof signature did not verify',
       pop_at_missing: 'the signed request carries no access token (at)',
       cnf_jwk_missing: 'the signed request carries no public key (cnf.jwk)',
+      proof_missing: 'no DPoP header in the pasted request: an API refuses a DPoP token without its proof (RFC 9449 §7.1)',
     } satisfies Record<ClaimCheckCode, string>,
   },
 };

@@ -239,6 +239,7 @@ export const verifyJa = {
       proof_key_unproven: '結び付きを確認できません。証明の署名が検証できませんでした',
       pop_at_missing: '署名付き要求にアクセス トークン (at) がありません',
       cnf_jwk_missing: '署名付き要求に公開鍵 (cnf.jwk) がありません',
+      proof_missing: '貼り付けた要求に DPoP ヘッダーがありません。API は証明のない DPoP トークンを拒否します (RFC 9449 §7.1)',
     },
   },
 } satisfies VerifyMessages;
