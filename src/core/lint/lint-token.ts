@@ -8,6 +8,16 @@ import { findWellKnownSecret, isHmacAlg } from './weak-secrets';
 
 type Json = Readonly<Record<string, unknown>>;
 
+/** A DPoP proof (RFC 9449 §4.2): typ dpop+jwt. */
+function isDpopProof(header: Json): boolean {
+  const typ = Object.hasOwn(header, 'typ') ? header['typ'] : undefined;
+  return typeof typ === 'string' && typ.toLowerCase() === 'dpop+jwt';
+}
+
+// RFC 9449 §4.2: a proof carries its public key in `jwk` and has no `exp` (freshness comes from iat
+// and jti). Both are its design, not weaknesses; the proof's key vouches only for the proof (core/pop).
+const DPOP_BY_DESIGN = (f: LintFinding): boolean => f.id === 'exp_missing' || (f.id === 'header_embedded_key' && f.evidence['param'] === 'jwk');
+
 async function weakSecret(alg: unknown, compact: string | undefined): Promise<LintFinding | null> {
   if (!isHmacAlg(alg) || compact === undefined) return null;
   // WebCrypto is absent on insecure origins (plain http other than localhost): skip this one rule.
@@ -34,7 +44,7 @@ export async function lintToken(header: Json, payload: Json | null, ctx: LintCon
   if (weak) out.push(weak);
   if (payload) out.push(...payloadFindings(header, payload, ctx.now));
   for (const d of ctx.duplicates ?? []) out.push(finding('duplicate_member', { part: d.part, name: d.name }));
-  return bySeverity(out);
+  return bySeverity(isDpopProof(header) ? out.filter((f) => !DPOP_BY_DESIGN(f)) : out);
 }
 
 /** Lints a decoded JWS, taking the compact form and the decoder's duplicate-member issues from it. Null when the header is unreadable. */
