@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { calculateJwkThumbprint } from 'jose';
+import { jwkThumbprint } from '../verify/embedded-key';
 import { accessTokenHash, checkDpop } from './dpop-checks';
-import { popKey, signWith } from './test-keys.fixture';
+import { popKey, signWith } from '../verify/pop-keys.fixture';
 
 const NOW = 1_700_000_000;
 const CLOCK = { now: NOW, skewSeconds: 300 };
@@ -29,7 +29,7 @@ describe('DPoP (RFC 9449)', () => {
   // RFC 9449 §6.1 example: cnf.jkt of the §4.1 proof key (RFC 7638 thumbprint).
   it('uses the RFC 7638 thumbprint that RFC 9449 §6.1 shows', async () => {
     const jwk = { kty: 'EC', x: 'l8tFrhx-34tV3hRICRDY9zCkDlpBhF42UQUfWVAWBFs', y: '9VE4jf_Ok_o64zbTTlcuNJajHmt6v9TDVrU0CdvGRDA', crv: 'P-256' };
-    expect(await calculateJwkThumbprint(jwk, 'sha256')).toBe('0ZcOCORZNYy-DWpqq30jZyJGHTN0d2HglBV3uiguA4I');
+    expect(await jwkThumbprint(jwk)).toBe('0ZcOCORZNYy-DWpqq30jZyJGHTN0d2HglBV3uiguA4I');
   });
 
   it('passes every row for a bound token with a matching proof and request', async () => {

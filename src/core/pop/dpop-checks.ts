@@ -1,4 +1,4 @@
-import { calculateJwkThumbprint, compactVerify, importJWK, type JWK } from 'jose';
+import { jwkThumbprint, verifyWithCarriedKey } from '../verify/embedded-key';
 import { decodeProof, type DecodedProof } from './decode-proof';
 import { digest, encodeBase64Url, utf8 } from '../verify/bytes';
 import type { ClaimCheck, ClaimCheckCode, ClaimCheckId, ClaimCheckStatus } from '../verify/check-claims';
@@ -31,14 +31,11 @@ export async function verifyProofSignature(proof: DecodedProof): Promise<{ check
   const jwk = header['jwk'];
   if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) return { check: row('dpop_proof', 'fail', 'proof_jwk_missing'), thumbprint: null };
   if (PRIVATE_MEMBERS.some((m) => Object.hasOwn(jwk, m))) return { check: row('dpop_proof', 'fail', 'proof_jwk_private'), thumbprint: null };
-  try {
-    const key = await importJWK(jwk as JWK, alg);
-    await compactVerify(proof.compact, key, { algorithms: [alg] });
-    const thumbprint = await calculateJwkThumbprint(jwk as JWK, 'sha256');
-    return { check: row('dpop_proof', 'pass', 'proof_signature_valid', undefined, thumbprint), thumbprint };
-  } catch {
-    return { check: row('dpop_proof', 'fail', 'proof_signature_invalid'), thumbprint: null };
-  }
+  const key = jwk as Readonly<Record<string, unknown>>;
+  const thumbprint = (await verifyWithCarriedKey(proof.compact, key, alg)) ? await jwkThumbprint(key) : null;
+  return thumbprint === null
+    ? { check: row('dpop_proof', 'fail', 'proof_signature_invalid'), thumbprint: null }
+    : { check: row('dpop_proof', 'pass', 'proof_signature_valid', undefined, thumbprint), thumbprint };
 }
 
 /** RFC 9449 §4.3 steps 8-11: method, URL and issue time of the proof against the pasted request. */

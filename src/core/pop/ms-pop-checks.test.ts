@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMsPop } from './ms-pop-checks';
 import { innerAccessToken } from './decode-proof';
-import { popKey, signWith } from './test-keys.fixture';
+import { popKey, signWith } from '../verify/pop-keys.fixture';
 
 const NOW = 1_700_000_000;
 const CLOCK = { now: NOW, skewSeconds: 300 };

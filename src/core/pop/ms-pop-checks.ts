@@ -1,4 +1,4 @@
-import { calculateJwkThumbprint, compactVerify, importJWK, type JWK } from 'jose';
+import { jwkThumbprint, verifyWithCarriedKey } from '../verify/embedded-key';
 import type { ClaimCheck, ClaimCheckCode, ClaimCheckId, ClaimCheckStatus } from '../verify/check-claims';
 import { PROOF_MAX_AGE_SECONDS } from './dpop-checks';
 import { decodeProof } from './decode-proof';
@@ -36,13 +36,11 @@ async function verifyWithOwnKey(compact: string, header: Claims, payload: Claims
   if (PRIVATE_MEMBERS.some((m) => Object.hasOwn(jwk, m))) return { check: row('pop_signature', 'fail', 'proof_jwk_private'), thumbprint: null };
   const alg = header['alg'];
   if (typeof alg !== 'string' || !ASYMMETRIC.test(alg)) return { check: row('pop_signature', 'fail', 'proof_alg_not_asymmetric', undefined, String(alg)), thumbprint: null };
-  try {
-    await compactVerify(compact, await importJWK(jwk as JWK, alg), { algorithms: [alg] });
-    const thumbprint = await calculateJwkThumbprint(jwk as JWK, 'sha256');
-    return { check: row('pop_signature', 'pass', 'proof_signature_valid', undefined, thumbprint), thumbprint };
-  } catch {
-    return { check: row('pop_signature', 'fail', 'proof_signature_invalid'), thumbprint: null };
-  }
+  const key = jwk as Readonly<Record<string, unknown>>;
+  const thumbprint = (await verifyWithCarriedKey(compact, key, alg)) ? await jwkThumbprint(key) : null;
+  return thumbprint === null
+    ? { check: row('pop_signature', 'fail', 'proof_signature_invalid'), thumbprint: null }
+    : { check: row('pop_signature', 'pass', 'proof_signature_valid', undefined, thumbprint), thumbprint };
 }
 
 function compareField(id: 'pop_m' | 'pop_u' | 'pop_p', claimed: unknown, wanted: string | null): ClaimCheck {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { popChecksFor } from './pop-checks';
 import { accessTokenHash } from './dpop-checks';
-import { popKey, signWith } from './test-keys.fixture';
+import { popKey, signWith } from '../verify/pop-keys.fixture';
 import { recognizeInput } from '../token/recognize';
 import { companionsOf } from '../../features/verification/companions';
 
