@@ -37,8 +37,8 @@ describe('agent identity tokens', () => {
   it.each(['/', ''])('keeps an app-only agent token with scp %j app-only', (scp) => {
     const payload = { ...AUTONOMOUS, idtyp: undefined, scp, roles: ['Agent.Work'] };
     expect(classifyToken({}, payload).subject).toBe('app');
-    expect(readTokenFacts(payload).kind).toBe('app-only');
-    expect(readTokenFacts(payload).scopes).toEqual([]);
+    expect(readTokenFacts({}, payload).kind).toBe('app-only');
+    expect(readTokenFacts({}, payload).scopes).toEqual([]);
   });
 
   it('reads facet lists as numbers and ignores junk', () => {

@@ -1,4 +1,4 @@
-import type { ClaimInfo } from './catalog';
+import type { ClaimInfo, ExtraClaimName } from './catalog-types';
 import { row } from './catalog-row';
 import {
   COGNITO_ACCESS_TOKEN as COGNITO_AT,
@@ -12,25 +12,7 @@ import {
   rfc,
 } from './spec-urls';
 
-/**
- * Identity-relevant claims added after the first catalog (issue 11): Entra Agent ID, RFC 9396
- * authorization details, DPoP proof claims (RFC 9449 §4.2), SD-JWT, OIDC self-issued and identity
- * assurance, Cognito, Keycloak service-account and B2C age-gating claims.
- */
-export type ExtraClaimName =
-  // Microsoft Entra Agent ID (agent-token-claims.md); xms_idrel/xms_act_fct/xms_sub_fct are documented there too
-  | 'xms_tnt_fct' | 'xms_par_app_azp'
-  // RFC 9396 and RFC 9449 (DPoP proof JWT)
-  | 'authorization_details' | 'htm' | 'htu' | 'ath'
-  // SD-JWT, OIDC Core §7.4, OpenID Identity Assurance
-  | '_sd' | '_sd_alg' | 'sd_hash' | 'sub_jwk' | 'verified_claims'
-  // AWS Cognito
-  | 'device_key' | 'identities'
-  // Keycloak service-account tokens
-  | 'clientHost' | 'clientAddress' | 'clientId'
-  // Azure AD B2C age gating
-  | 'ageGroup' | 'consentProvidedForMinor' | 'legalAgeGroupClassification';
-
+/** Rows for the claims of ExtraClaimName (catalog-types.ts). */
 export const EXTRA_CLAIMS = {
   // The doc advises against authorizing on the parent app: it would grant access to many agents at once.
   xms_tnt_fct: row('microsoft', AGENT, 'with-care', 'space-list'),

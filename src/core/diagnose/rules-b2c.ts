@@ -20,9 +20,10 @@ export const b2cRule: Rule = (input, facts) => {
   if (missing?.id === 'permission-missing' && missing.evidence.claim === 'scp') {
     out.push(finding('b2c-permission-not-granted', 'info', { required: missing.evidence.required, granted: facts.scopes }));
   }
-  // An access token for an API always carries scp in B2C; without it the request named no API.
+  // An access token for an API always carries scp in B2C; without it the request named no API (a token
+  // asked for with only openid or the client ID reads like an ID token: aud is the client itself).
   const apiStated = input.context.api !== undefined || (input.context.customApi ?? '') !== '';
-  if (apiStated && facts.kind !== 'id-token' && facts.scopes.length === 0) {
+  if (apiStated && facts.scopes.length === 0) {
     out.push(finding('b2c-no-resource-scope', 'warning', { audience: facts.audiences }));
   }
   return out;

@@ -1,18 +1,32 @@
 import { analyzeToken } from './analyze-token';
 import { readPopRequest } from './pop-request';
 import { innerAccessToken } from '../pop/decode-proof';
-import type { LabelledToken, Recognized } from './recognize';
 import type { Param } from './oauth-params';
+import type { AnalyzedToken } from './types';
+import type { RequestTarget } from '../pop/request-target';
+
+/** Roles of tokens that arrive in request headers rather than OAuth parameters. */
+export type PopTokenRole = 'dpop_proof' | 'pop_token';
+
+/** A pasted proof-of-possession request, in the shape of the recogniser's bundles. */
+export type PopBundle = {
+  kind: 'bundle';
+  source: 'dpop_request' | 'pop_request';
+  tokens: { role: 'access_token' | PopTokenRole; token: AnalyzedToken }[];
+  params: Param[];
+  error: null;
+  request: RequestTarget & { scheme: 'DPoP' | 'PoP' };
+};
 
 /**
  * A pasted request with `Authorization: DPoP` / `Authorization: PoP` as a bundle: the access token
  * first, then the DPoP proof or the signed HTTP request it came with, and the request line as
  * parameters. Null when the text has no such header. Does not verify anything.
  */
-export function recognizePopRequest(text: string): Extract<Recognized, { kind: 'bundle' }> | null {
+export function recognizePopRequest(text: string): PopBundle | null {
   const pop = readPopRequest(text);
   if (pop === null) return null;
-  const tokens: LabelledToken[] = [];
+  const tokens: PopBundle['tokens'] = [];
   if (pop.scheme === 'DPoP') {
     tokens.push({ role: 'access_token', token: analyzeToken(pop.credential) });
     if (pop.proof !== null) tokens.push({ role: 'dpop_proof', token: analyzeToken(pop.proof) });

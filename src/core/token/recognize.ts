@@ -4,10 +4,9 @@ import { findEmbeddedToken, isTokenLike, normalizeTokenText, type InputNote } fr
 import { readOAuthParams, TOKEN_PARAMS, type Param, type TokenParam } from './oauth-params';
 import type { AnalyzedToken, JsonObject } from './types';
 import type { RequestTarget } from '../pop/request-target';
-import { recognizePopRequest } from './pop-bundle';
+import { recognizePopRequest, type PopTokenRole } from './pop-bundle';
 
-/** Roles of tokens that arrive in request headers rather than OAuth parameters (pop-bundle.ts). */
-export type PopTokenRole = 'dpop_proof' | 'pop_token';
+export type { PopTokenRole } from './pop-bundle';
 
 export type LabelledToken = { role: TokenParam | PopTokenRole; token: AnalyzedToken };
 

@@ -1,4 +1,4 @@
-import type { ExtraClaimName } from '../../core/claims/catalog-extra';
+import type { ExtraClaimName } from '../../core/claims/catalog-types';
 import type { EnumCode } from '../../core/claims/well-known';
 import type { HeaderName } from '../../core/claims/header-catalog';
 

@@ -1,7 +1,8 @@
-import type { FindingText } from '../en/diagnose';
 import type { FindingEvidence } from '../../core/diagnose/finding';
 import { apiNamesJa } from './api-names';
 
+// The shape of FindingText (en/diagnose.ts), restated so the two files do not import each other.
+type FindingText<E> = { title: string; detail: (evidence: E) => string; action: (evidence: E) => string };
 type ExtraId = 'app-only-without-oid' | 'no-token-received' | 'personal-account-guest' | 'b2c-permission-not-granted' | 'b2c-no-resource-scope' | 'used-to-work';
 const list = (items: readonly string[]) => (items.length === 0 ? '(なし)' : items.join('、'));
 
