@@ -37,3 +37,13 @@ describe('readPopRequest', () => {
     expect(recognizeInput(`Authorization: Bearer ${AT}`).kind).toBe('token');
   });
 });
+
+describe('readPopRequest on large inputs', () => {
+  // A megabyte of base64 (the common paste) must not be scanned by the header expressions.
+  it('returns at once for a 1 MB token without any header', () => {
+    const big = `eyJhbGciOiJSUzI1NiJ9.${'x'.repeat(1024 * 1024)}.c2ln`;
+    const start = performance.now();
+    expect(readPopRequest(big)).toBeNull();
+    expect(performance.now() - start).toBeLessThan(50);
+  });
+});

@@ -45,6 +45,9 @@ function target(text: string): RequestTarget {
  * header is present. Only reads text; nothing is verified or fetched.
  */
 export function readPopRequest(text: string): PopRequest | null {
+  // Cheap exit for what is pasted most (a token, a URL without headers, megabytes of base64): a
+  // header line needs a colon and the word itself.
+  if (!text.includes(':') || !/authorization/i.test(text)) return null;
   const auth = AUTHORIZATION.exec(text);
   if (!auth) return null;
   const scheme = auth[1]?.toLowerCase() === 'dpop' ? 'DPoP' : 'PoP';
