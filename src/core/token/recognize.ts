@@ -5,6 +5,7 @@ import { readOAuthParams, TOKEN_PARAMS, type Param, type TokenParam } from './oa
 import type { AnalyzedToken, JsonObject } from './types';
 import type { RequestTarget } from '../pop/request-target';
 import { recognizePopRequest, type PopTokenRole } from './pop-bundle';
+import { own } from '../json';
 
 export type { PopTokenRole } from './pop-bundle';
 
@@ -87,7 +88,7 @@ function fromJson(value: unknown): Recognized {
     case 'token_response':
     case 'error_response': {
       const o: JsonObject = shape.value;
-      const get = (k: string) => (Object.hasOwn(o, k) ? o[k] : undefined);
+      const get = (k: string) => own(o, k);
       const params: Param[] = Object.entries(o)
         .filter(([k]) => !(TOKEN_PARAMS as readonly string[]).includes(k))
         .map(([name, v]) => ({ name, value: text(v) ?? '', from: 'body' }));

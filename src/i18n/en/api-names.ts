@@ -1,10 +1,5 @@
 import type { ApiKind } from '../../core/diagnose/finding';
+import { API_NAMES } from '../names';
 
-/** The APIs a person can name in the diagnosis, as the findings call them. */
-export const apiNamesEn = {
-  graph: 'Microsoft Graph',
-  arm: 'Azure Resource Manager',
-  custom: 'your API',
-  sharepoint: 'SharePoint (REST API)',
-  exchange: 'Exchange / Outlook (EWS or REST)',
-} satisfies Record<ApiKind, string>;
+/** The APIs a person can name in the diagnosis, as the added findings call them. */
+export const apiNamesEn = { ...API_NAMES, custom: 'your API' } satisfies Record<ApiKind, string>;

@@ -1,15 +1,16 @@
+import { API_NAMES } from '../names';
 import { firstPartyResource } from '../../core/claims/well-known-ids';
 import { formatDuration, formatRelative } from '../format';
 import type { ClaimsRequirementKind } from '../../core/diagnose/claims-request';
-import type { ChallengeProblem, FindingEvidence, FindingId } from '../../core/diagnose/finding';
+import type { ApiKind, ChallengeProblem, FindingEvidence, FindingId } from '../../core/diagnose/finding';
 import type { AppOnlySignal, IdTokenSignal } from '../../core/diagnose/token-facts';
 import { diagnoseExtraTextsEn } from './diagnose-extra';
-import { apiNamesEn as apiNames } from './api-names';
 
 /** Text of one finding. `detail` and `action` quote the evidence the rule collected. */
 export type FindingText<E> = { title: string; detail: (evidence: E) => string; action: (evidence: E) => string };
 export type FindingTexts = { [K in FindingId]: FindingText<FindingEvidence[K]> };
 
+const apiNames = { ...API_NAMES, custom: 'your API' } satisfies Record<ApiKind, string>;
 
 const appOnlySignals = {
   'idtyp=app': 'idtyp is "app"',

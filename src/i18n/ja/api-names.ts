@@ -1,10 +1,5 @@
 import type { ApiKind } from '../../core/diagnose/finding';
+import { API_NAMES } from '../names';
 
-/** 診断で指定できる API の呼び名。 */
-export const apiNamesJa = {
-  graph: 'Microsoft Graph',
-  arm: 'Azure Resource Manager',
-  custom: '自分の API',
-  sharepoint: 'SharePoint (REST API)',
-  exchange: 'Exchange / Outlook (EWS または REST)',
-} satisfies Record<ApiKind, string>;
+/** The APIs a person can name in the diagnosis, as the added findings call them. */
+export const apiNamesJa = { ...API_NAMES, custom: '自分の API' } satisfies Record<ApiKind, string>;

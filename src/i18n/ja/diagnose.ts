@@ -1,11 +1,13 @@
+import { API_NAMES } from '../names';
 import { firstPartyResource } from '../../core/claims/well-known-ids';
 import { formatDuration, formatRelative } from '../format';
 import type { FindingTexts } from '../en/diagnose';
 import type { ClaimsRequirementKind } from '../../core/diagnose/claims-request';
-import type { ChallengeProblem } from '../../core/diagnose/finding';
+import type { ApiKind, ChallengeProblem } from '../../core/diagnose/finding';
 import type { AppOnlySignal, IdTokenSignal } from '../../core/diagnose/token-facts';
 import { diagnoseExtraTextsJa } from './diagnose-extra';
-import { apiNamesJa as apiNames } from './api-names';
+
+const apiNames = { ...API_NAMES, custom: '自分の API' } satisfies Record<ApiKind, string>;
 
 const appOnlySignals = {
   'idtyp=app': 'idtyp が "app" です',
