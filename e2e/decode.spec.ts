@@ -2,11 +2,11 @@ import { test, expect, deepLink } from './support/fixtures';
 import { rawJwe, rawJws, SAMPLE_PAYLOAD } from './support/tokens';
 
 test.describe('decoding whatever the person pastes', () => {
-  test('the example token is one click away and decodes with a "Not verified" verdict', async ({ page, consoleErrors }) => {
+  test('the example token is one click away and decodes, verified with its own key', async ({ page, consoleErrors }) => {
     await page.goto('./');
     await expect(page).toHaveTitle('Token Explorer');
     await page.getByRole('button', { name: 'Try an example' }).click();
-    await expect(page.getByRole('status')).toContainText('Not verified');
+    await expect(page.getByRole('status')).toContainText('Signature verified');
     await expect(page.getByText('"Ada Lovelace"')).toBeVisible();
     await expect(page.getByText('256 bytes')).toBeVisible();
     expect(consoleErrors).toEqual([]);

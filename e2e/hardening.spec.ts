@@ -122,7 +122,7 @@ test.describe('Content-Security-Policy', () => {
     const token = await issuer.sign({ name: 'Normal use' });
     await page.goto('./');
     await page.getByRole('button', { name: 'Try an example' }).click();
-    await expect(page.getByRole('status')).toContainText('Not verified');
+    await expect(page.getByRole('status')).toContainText('Signature verified');
     await page.getByRole('textbox', { name: 'Token' }).fill(token);
     await expect(page.getByText('"Normal use"')).toBeVisible();
     await page.getByRole('textbox', { name: 'Verification key' }).fill(JSON.stringify(issuer.jwks()));

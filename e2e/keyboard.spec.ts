@@ -43,7 +43,7 @@ test('a token can be pasted, an example tried, and the verdict heard, all from t
   expect(await tabTo(page, page.getByRole('button', { name: 'Try an example' }), 'Shift+Tab')).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(page.getByText('"Keyboard person"')).toHaveCount(0);
-  await expect(status(page)).toContainText('Not verified');
+  await expect(status(page)).toContainText('Signature verified');
   await expect(tokenBox(page)).not.toHaveValue('');
 });
 

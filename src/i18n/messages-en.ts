@@ -156,6 +156,17 @@ export const messagesEn = {
     clearOffer: 'The token is in this page\'s address (and so in your browser history).',
     clearAction: 'Remove it from the address bar',
   },
+  views: {
+    label: 'Views',
+    inspect: 'Inspect',
+    'get-token': 'Get a token',
+    create: 'Create',
+    compare: 'Compare',
+    loading: 'Loading…',
+    failed: 'This view could not be loaded. Check the connection (or turn off Offline mode) and try again.',
+    retry: 'Try again',
+    comingSoon: 'This view is being built.',
+  },
   footer: {
     privacy: 'Private by design: decoding and verification run in this page. The token is never sent to a server, stored, or put in the address bar query.',
   },

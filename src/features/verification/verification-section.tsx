@@ -31,6 +31,12 @@ export function VerificationSection({ token, companions, exampleKey, skewMinutes
   const v = useCatalog(LOADERS) ?? verifyEn;
   const { t } = useI18n();
   const [keyText, setKeyText] = useState('');
+  // A key preset for this token (the example, "Open in explorer") is placed in the box once, on arrival.
+  const [appliedPreset, setAppliedPreset] = useState<string | null>(null);
+  if (exampleKey !== null && exampleKey !== appliedPreset) {
+    setAppliedPreset(exampleKey);
+    setKeyText(exampleKey);
+  }
   const [encoding, setEncoding] = useState<SecretEncoding>('text');
   const [url, setUrl] = useState('');
   const [approved, setApproved] = useState<ReadonlySet<string>>(new Set());

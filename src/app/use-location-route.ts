@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { inputFromFragment } from '../core/token/deep-link';
+import { viewForLocation } from '../core/token/route';
+import { initSession, setExplorerInput, setView } from '../lib/session';
+
+function readLocation() {
+  const v = inputFromFragment(window.location.hash);
+  return { view: viewForLocation(window.location.hash, window.location.search), input: v };
+}
+
+/** Seeds the session from the address before the first render (a deep link or a redirect landing). */
+export function initSessionFromLocation(): void {
+  const { view, input } = readLocation();
+  initSession({ view, explorerInput: input ?? '' });
+}
+
+/** Follows the fragment afterwards (view links, a pasted deep link). Typing never writes it back. */
+export function useLocationRoute(): void {
+  useEffect(() => {
+    const onHash = () => {
+      const { view, input } = readLocation();
+      setView(view);
+      if (input !== null) setExplorerInput(input);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+}
