@@ -1,5 +1,6 @@
 import { Suspense, useDeferredValue, useMemo } from 'react';
 import { recognizeInput } from '../core/token/recognize';
+import { shareableInput } from '../core/exchange/share-input';
 import { SEED_SAMPLE_ID_TOKEN } from '../core/samples/seed-id-token';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { TokenInput } from '../features/token-input/token-input';
@@ -43,7 +44,7 @@ function Explorer() {
   return (
     <>
       <ClearAddressOffer />
-      <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={input} token={recognized.kind === 'token' ? recognized.token : null} />} />
+      <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={shareableInput(recognized, input)} token={recognized.kind === 'token' ? recognized.token : null} />} />
       <InputResult key={recognized.kind} recognized={recognized} rawInput={source} exampleKey={presetKey} skewMinutes={skewMinutes} onSkewMinutes={setSkewMinutes} />
     </>
   );

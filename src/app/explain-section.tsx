@@ -15,6 +15,8 @@ import { useNow } from '../lib/use-now';
 import { DiagnosisPanel } from '../features/diagnosis/diagnosis-panel';
 import { IdpErrors } from '../features/idp-errors/idp-errors';
 import { SecurityPanel } from '../features/security-lint/security-panel';
+import { ExchangePanel } from '../features/exchange/exchange-panel';
+import { diagnosisStart } from '../core/exchange/api-host';
 
 /** `skewMinutes` is shared with the verification checks, so both agree on what "expired" means. */
 export type ExplainProps = { recognized: Recognized; rawInput: string; token: AnalyzedToken | null; skewMinutes: number; onSkewMinutes: (m: number) => void };
@@ -49,11 +51,15 @@ export default function ExplainSection({ recognized, rawInput, token, skewMinute
       ? evaluateLifetime(payload, { now, skewSeconds, family: classification.family, kind: classification.kind })
       : null;
 
-  if (header === null && payload === null && codes.length === 0) return null;
+  // A pasted exchange (HTTP text, curl, HAR entry, API error message) brings the call's context.
+  const exchange = 'exchange' in recognized ? recognized.exchange : undefined;
+  const hasSignature = token?.format === 'jws' && token.signature.ok && token.signature.bytes.length > 0;
+  if (header === null && payload === null && codes.length === 0 && !exchange) return null;
   const u = m.ui;
   return (
     <section aria-label={u.title} className="grid gap-3">
       {classification ? <TokenSummary classification={classification} m={m} /> : null}
+      {exchange ? <ExchangePanel facts={exchange} header={header} payload={payload} hasSignature={hasSignature} now={now} /> : null}
       {codes.length > 0 ? (
         <Panel title={u.errors.heading}>
           <IdpErrors codes={codes} m={m} />
@@ -76,7 +82,15 @@ export default function ExplainSection({ recognized, rawInput, token, skewMinute
       ) : null}
       {payload && header ? (
         <Panel title={u.diagnosis.heading}>
-          <DiagnosisPanel header={header} payload={payload} now={now} skewSeconds={skewSeconds} m={m} />
+          <DiagnosisPanel
+            key={exchange ? JSON.stringify(diagnosisStart(exchange.context)) : ''}
+            initial={exchange ? diagnosisStart(exchange.context) : undefined}
+            header={header}
+            payload={payload}
+            now={now}
+            skewSeconds={skewSeconds}
+            m={m}
+          />
         </Panel>
       ) : null}
       {token?.format === 'jws' && header ? <SecurityPanel token={token} /> : null}

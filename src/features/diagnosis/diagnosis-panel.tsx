@@ -11,12 +11,14 @@ type Props = {
   now: number;
   skewSeconds: number;
   m: ExplainMessages;
+  /** Where the form starts, e.g. the API and challenge of a pasted exchange. */
+  initial?: Partial<ScenarioForm>;
 };
 
 /** "Why am I getting 401 / 403?": the scenario form and the findings, recomputed on every change. */
-export function DiagnosisPanel({ header, payload, now, skewSeconds, m }: Props) {
+export function DiagnosisPanel({ header, payload, now, skewSeconds, m, initial }: Props) {
   const d = m.ui.diagnosis;
-  const [form, setForm] = useState<ScenarioForm>(EMPTY_SCENARIO);
+  const [form, setForm] = useState<ScenarioForm>(() => ({ ...EMPTY_SCENARIO, ...initial }));
   const findings = useMemo(() => {
     const www = form.wwwAuthenticate.trim();
     return diagnose({ header, payload, now, skewSeconds, context: contextOf(form), ...(www === '' ? {} : { wwwAuthenticate: www }) });
