@@ -14,6 +14,8 @@ import { initSessionFromLocation, useLocationRoute } from './use-location-route'
 import { ViewNav } from './view-nav';
 import { LAZY_VIEWS } from './views';
 import { markInput } from './perf';
+import { LazyHar } from './lazy-har';
+import { recognizeHarEntry } from '../core/exchange/har-entry';
 
 const DEFER_ABOVE_CHARS = 64 * 1024;
 
@@ -46,6 +48,12 @@ function Explorer() {
       <ClearAddressOffer />
       <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={shareableInput(recognized, input)} token={recognized.kind === 'token' ? recognized.token : null} />} />
       <InputResult key={recognized.kind} recognized={recognized} rawInput={source} exampleKey={presetKey} skewMinutes={skewMinutes} onSkewMinutes={setSkewMinutes} />
+      <LazyHar
+        pasted={recognized.kind === 'har' ? source : null}
+        renderEntry={(entry) => (
+          <InputResult key={entry.index} recognized={recognizeHarEntry(entry)} rawInput={entry.exchange.responseBody ?? ''} exampleKey={null} skewMinutes={skewMinutes} onSkewMinutes={setSkewMinutes} />
+        )}
+      />
     </>
   );
 }

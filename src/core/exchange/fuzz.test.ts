@@ -36,10 +36,20 @@ const PIECES = [
 const fragment = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...PIECES));
 const hostile = fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(''));
 
-function timed(fn: () => unknown): number {
+function measure(fn: () => unknown): number {
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
   fn();
-  return performance.now() - start;
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpu0);
+  return Math.min(wall, (cpu.user + cpu.system) / 1000);
+}
+
+/** Fastest of up to three runs (wall or CPU time): a busy machine or a cold JIT does not fail a case, a real hang does. */
+function timed(fn: () => unknown): number {
+  let best = measure(fn);
+  for (let retry = 0; retry < 2 && best >= BOUND_MS; retry++) best = Math.min(best, measure(fn));
+  return best;
 }
 
 describe('exchange parsers on arbitrary and hostile input', () => {
@@ -58,6 +68,17 @@ describe('exchange parsers on arbitrary and hostile input', () => {
       );
     });
   }
+
+  it('parseHar never throws on arbitrary JSON in place of a HAR or of its entries', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        parseHar(v);
+        const r = parseHar({ log: { entries: [v, { request: v, response: v }] } });
+        expect(r.ok).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
 
   it('keeps extracting the token from real samples whatever surrounds them', () => {
     fc.assert(

@@ -10,7 +10,7 @@ const KEPT = new Set(['authorization', 'dpop', 'host', ':authority', ':path', ':
 // curl -v marks data chunks and TLS notes with these; they are never part of the body.
 const CURL_DATA = /^[{}] \[[0-9]+ bytes? data\]$/;
 const OPENED = /OPENED stream for (https?:\/\/\S+)/;
-const LINE_LIMIT = 200_000;
+const LINE_LIMIT = 50_000;
 
 function channelOf(line: string, curl: boolean): { channel: Channel; text: string } {
   if (!curl) return { channel: 'plain', text: line };
@@ -109,7 +109,8 @@ function urlOf(request: Message | undefined, noteUrl: string | null): string | n
 
 /** True when the text has the shape of HTTP messages (a request or status line, or a curl -v transcript). */
 export function looksLikeHttp(text: string): boolean {
-  const lines = splitLines(text.slice(0, 256 * 1024));
+  // The shape shows in the first lines (a curl -v transcript opens with at most a few dozen notes).
+  const lines = splitLines(text.slice(0, 64 * 1024)).slice(0, 400);
   if (isCurlTranscript(lines)) return true;
   if (lines.some((l) => requestLine(l) !== null && /HTTP\/[0-9.]+\s*$/.test(l)) || lines.some((l) => /^HTTP\/[0-9.]+ [1-5][0-9]{2}\b/.test(l.trim()))) return true;
   const names = lines.map((l) => headerField(l)?.name.toLowerCase()).filter((n): n is string => n !== undefined);

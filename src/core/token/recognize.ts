@@ -98,7 +98,7 @@ function fromJson(value: unknown): Recognized {
 }
 
 /** The token (or token response) an exchange carried, with the exchange as its context. */
-function withExchange(inner: Recognized, facts: ExchangeFacts): Recognized {
+export function recognizedWithExchange(inner: Recognized, facts: ExchangeFacts): Recognized {
   if (inner.kind === 'token') return { ...inner, notes: ['extracted_from_text'], exchange: facts };
   if (inner.kind === 'bundle') return { ...inner, exchange: facts };
   return { kind: 'exchange', exchange: facts };
@@ -119,7 +119,7 @@ export function recognizeInput(raw: string): Recognized {
   // Whole HTTP exchanges, curl/PowerShell/fetch code and API error messages (src/core/exchange).
   const exchange = recognizeExchange<Recognized>(trimmed, recognizeInput, { kind: 'empty' });
   if (exchange?.kind === 'har') return exchange;
-  if (exchange) return withExchange(exchange.inner, exchange.facts);
+  if (exchange) return recognizedWithExchange(exchange.inner, exchange.facts);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
       return fromJson(JSON.parse(trimmed));
