@@ -1,5 +1,6 @@
 import { decodeJwt } from 'jose';
 import { test, expect } from './support/fixtures';
+import { chromeHar, firefoxHar } from '../src/core/exchange/samples/har-samples';
 
 const TOKEN_BOX = { name: 'Token' } as const;
 
@@ -136,5 +137,55 @@ test.describe('the Token box understands whole exchanges', () => {
     await expect(page.getByText('Permission missing')).toBeVisible();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
     await expect(page.getByText('アクセス許可が不足しています')).toBeVisible();
+  });
+});
+
+test.describe('HAR files', () => {
+  test('opened with the file picker: requests listed, one selected shows its token and explanation, cookies and passwords never shown', async ({ page, issuer, consoleErrors }) => {
+    const token = await issuer.sign({ name: 'HAR Person', scp: 'Mail.Read' });
+    const har = JSON.stringify(chromeHar(token));
+    await page.goto('./');
+    await page.getByLabel('Open a HAR file').setInputFiles({ name: 'contoso.har', mimeType: 'application/json', buffer: Buffer.from(har) });
+    await expect(page.getByText('2 of 3 requests listed; 1 without a token, a 401/403 or returned tokens are left out.')).toBeVisible();
+    const list = page.getByRole('table', { name: 'Requests with tokens or refused' });
+    await expect(list.getByRole('row')).toHaveCount(3);
+    await list.getByRole('button', { name: 'Show GET https://graph.microsoft.com/v1.0/me/messages' }).click();
+    const selected = page.getByRole('region', { name: 'Selected: GET https://graph.microsoft.com/v1.0/me/messages' });
+    await expect(selected.getByText('"HAR Person"')).toBeVisible();
+    await expect(selected.getByText('Permission missing')).toBeVisible();
+    await expect(selected.getByText('scp: Mail.Read; roles: (none).')).toBeVisible();
+
+    await list.getByRole('button', { name: /^Show POST https:\/\/login\.microsoftonline\.com/ }).click();
+    await expect(page.getByRole('tab', { name: /access/i })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText('chrome-cookie-secret');
+    await expect(page.locator('body')).not.toContainText('chrome-password-secret');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('dropped onto the page or pasted into the Token box, a HAR is listed the same way', async ({ page, issuer }) => {
+    const token = await issuer.sign();
+    const har = JSON.stringify(firefoxHar(token));
+    await page.goto('./');
+    const dropTarget = page.getByText(/or drop a \.har file here/);
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'firefox.har', { type: 'application/json' }));
+      return dt;
+    }, har);
+    await dropTarget.dispatchEvent('drop', { dataTransfer: transfer });
+    await expect(page.getByText('1 of 2 requests listed; 1 without a token, a 401/403 or returned tokens are left out.')).toBeVisible();
+    await expect(page.getByText('Exported by Firefox 133.0.')).toBeVisible();
+
+    await page.getByRole('textbox', TOKEN_BOX).fill(JSON.stringify(chromeHar(token)));
+    await expect(page.getByText('2 of 3 requests listed; 1 without a token, a 401/403 or returned tokens are left out.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  });
+
+  test('a broken HAR gets a clear message', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('textbox', TOKEN_BOX).fill('{"log": {"version": "1.2", "creator": {"name": "x"}}}');
+    await expect(page.getByRole('alert')).toContainText('This JSON is not a HAR file (no log.entries).');
+    await page.getByRole('textbox', TOKEN_BOX).fill('{"log": {"entries": [');
+    await expect(page.getByRole('alert')).toContainText('This HAR file is not valid JSON');
   });
 });
