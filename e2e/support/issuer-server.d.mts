@@ -76,6 +76,8 @@ export interface Issuer {
   /** Every request received, oldest first (live array). */
   readonly requests: RecordedRequest[];
   setMode(resource: IssuerResource, mode: FaultMode): void;
+  /** Answers `resource` with a 302 to `location` (with CORS) instead of the document; null stops it. */
+  redirect(resource: IssuerResource, location: string | null): void;
   /** Makes discovery answer with this `issuer` value (undefined removes the member). */
   setDiscoveryIssuer(value: string | undefined): void;
   /** Overrides discovery members; a member set to undefined is removed. */

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import {
   ASYMMETRIC_ALGS, HMAC_ALGS, HMAC_SECRET, buildClaims, keyGeneration, publicJwk, publicPem, signCompact, withoutUndefined,
 } from './keys.mjs';
-import { sendFault, sendJson, sendPreflight } from './responses.mjs';
+import { sendFault, sendJson, sendPreflight, sendRedirect } from './responses.mjs';
 
 export { ASYMMETRIC_ALGS, HMAC_ALGS, HMAC_SECRET };
 
@@ -43,6 +43,7 @@ export async function startIssuer(options = {}) {
   let omitAlg = initialOmitAlg;
   let foreign = null; // generated only when a test asks for it
   const modes = { discovery: 'ok', jwks: 'ok' };
+  const redirects = { discovery: null, jwks: null }; // Location to send instead of the document
   let discoveryPatch = {};
   const requests = [];
   const slowTimers = new Set();
@@ -59,6 +60,7 @@ export async function startIssuer(options = {}) {
     const mode = modes[resource];
     if (req.method === 'OPTIONS') return sendPreflight(req, res, { cors: mode !== 'no-cors' });
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method_not_allowed' }, { cors: true });
+    if (redirects[resource] !== null) return sendRedirect(res, redirects[resource]);
     const answer = () => sendJson(res, 200, resource === 'discovery' ? discovery() : servedJwks(), { cors: mode !== 'no-cors' });
     if (mode === 'ok' || mode === 'no-cors') return answer();
     if (mode === 'slow') {
@@ -153,6 +155,10 @@ export async function startIssuer(options = {}) {
     setMode(resource, mode) {
       if (!(resource in modes) || !FAULT_MODES.includes(mode)) throw new Error(`bad mode ${resource}=${mode}`);
       modes[resource] = mode;
+    },
+    redirect(resource, location) {
+      if (!(resource in redirects)) throw new Error(`bad resource ${resource}`);
+      redirects[resource] = location;
     },
     setDiscoveryIssuer(value) {
       discoveryPatch = { ...discoveryPatch, issuer: value };

@@ -52,3 +52,9 @@ export function sendFault(res, mode) {
       throw new Error(`unknown fault mode ${mode}`);
   }
 }
+
+/** Answers with a 302 to `location`, with CORS (a browser follows a cross-origin redirect only then). */
+export function sendRedirect(res, location) {
+  res.writeHead(302, { location, 'cache-control': 'no-store', ...corsHeaders });
+  res.end();
+}

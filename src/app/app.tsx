@@ -46,7 +46,7 @@ function Explorer() {
   return (
     <>
       <ClearAddressOffer />
-      <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={shareableInput(recognized, input)} token={recognized.kind === 'token' ? recognized.token : null} />} />
+      <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={shareableInput(recognized, input)} recognized={recognized} />} />
       <InputResult key={recognized.kind} recognized={recognized} rawInput={source} exampleKey={presetKey} skewMinutes={skewMinutes} onSkewMinutes={setSkewMinutes} />
       <LazyHar
         pasted={recognized.kind === 'har' ? source : null}

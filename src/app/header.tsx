@@ -1,8 +1,7 @@
-import { useI18n, LOCALES, type Locale } from '../i18n/i18n';
+import { useI18n, LANGUAGES, type Locale } from '../i18n/i18n';
 import { useTheme, type Theme } from './theme';
 import { OfflineSwitch } from '../features/offline/offline-switch';
 
-const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ja: '日本語' };
 const select = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
 /** Title, tagline, and the language and theme switches. */
@@ -20,9 +19,9 @@ export function Header() {
         <label className="flex items-center gap-1">
           {t.app.language}
           <select className={select} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LOCALE_NAMES[l]}
+            {LANGUAGES.map((l) => (
+              <option key={l.code} value={l.code} lang={l.code}>
+                {l.label}
               </option>
             ))}
           </select>

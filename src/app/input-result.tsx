@@ -12,17 +12,7 @@ import { Verdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
 import { LazyVerification } from './lazy-verification';
 import { LazyExplain } from './lazy-explain';
-import type { Companions } from '../features/verification/verification-section';
-
-function companionsOf(recognized: Recognized): Companions {
-  if (recognized.kind !== 'bundle') return {};
-  const out: { accessToken?: string; code?: string } = {};
-  for (const t of recognized.tokens) {
-    if (t.role === 'access_token') out.accessToken = t.token.compact;
-    if (t.role === 'code') out.code = t.token.compact;
-  }
-  return out;
-}
+import { companionsOf } from '../features/verification/companions';
 
 /** Everything shown below the input for one recognised input. */
 type Props = { recognized: Recognized; rawInput: string; exampleKey: { token: string; key: string } | null; skewMinutes: number; onSkewMinutes: (m: number) => void };

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
-import type { Companions } from '../features/verification/verification-section';
+import type { Companions } from '../features/verification/companions';
 import type { JwsToken } from '../core/token/types';
 
 const load = () => import('./verification-root');

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from './query-client';
-import { VerificationSection, type Companions } from '../features/verification/verification-section';
+import { VerificationSection } from '../features/verification/verification-section';
+import type { Companions } from '../features/verification/companions';
 import type { JwsToken } from '../core/token/types';
 
 /** Entry of the lazily loaded verification chunk (jose, TanStack Query and their texts). */

@@ -1,12 +1,13 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { messagesEn, type Messages } from './messages-en';
+import { messagesEn, type Messages } from './en/messages';
+import { catalogLoaders } from './catalogs';
+import { DEFAULT_LOCALE, isLocale, matchBrowserLanguage, type Locale } from './languages';
 
-export type Locale = 'en' | 'ja';
-export const LOCALES: readonly Locale[] = ['en', 'ja'];
+export { LANGUAGES, LOCALES, type Locale } from './languages';
 
 type I18n = { locale: Locale; t: Messages; setLocale: (l: Locale) => void };
 
-const I18nContext = createContext<I18n>({ locale: 'en', t: messagesEn, setLocale: () => undefined });
+const I18nContext = createContext<I18n>({ locale: DEFAULT_LOCALE, t: messagesEn, setLocale: () => undefined });
 
 const STORAGE_KEY = 'token-explorer.locale';
 
@@ -14,28 +15,21 @@ const STORAGE_KEY = 'token-explorer.locale';
 export function initialLocale(): Locale {
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved === 'en' || saved === 'ja') return saved;
+    if (isLocale(saved)) return saved;
   } catch {
     // storage may be disabled; fall through to the browser language
   }
   const langs = typeof navigator === 'undefined' ? [] : navigator.languages;
-  for (const l of langs) {
-    if (l.toLowerCase().startsWith('ja')) return 'ja';
-    if (l.toLowerCase().startsWith('en')) return 'en';
-  }
-  return 'en';
+  return matchBrowserLanguage(langs) ?? DEFAULT_LOCALE;
 }
 
-// Japanese loads on demand so English readers never download it.
-const loaders: Record<Locale, () => Promise<Messages>> = {
-  en: () => Promise.resolve(messagesEn),
-  ja: () => import('./messages-ja').then((m) => m.messagesJa),
-};
+// Other languages load on demand so English readers never download them.
+const loaders = catalogLoaders('messages');
 
 /** Provides the current language's messages; switching languages re-renders with the new catalog. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
-  const [loaded, setLoaded] = useState<{ locale: Locale; t: Messages }>({ locale: 'en', t: messagesEn });
+  const [loaded, setLoaded] = useState<{ locale: Locale; t: Messages }>({ locale: DEFAULT_LOCALE, t: messagesEn });
 
   useEffect(() => {
     let live = true;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { verifyEn } from './verify-en';
-import { verifyJa } from './verify-ja';
+import { verifyEn } from './en/verify';
+import { verifyJa } from './ja/verify';
 
 type Leaf = { path: string; value: unknown };
 
@@ -12,11 +12,11 @@ function leaves(value: unknown, path = ''): Leaf[] {
   return [{ path, value }];
 }
 
-const sampleArgs = ['https://example.test/keys', 404] as const;
+const sampleArgs = ['https://example.test/keys', 404, 'https://moved.example.test/keys'] as const;
 
-/** Calls a catalog function with the sample arguments; a text function takes at most (url, status). */
+/** Calls a catalog function with the sample arguments; a text function takes at most (url, status, final url). */
 function callSample(fn: unknown): unknown {
-  return (fn as (a: string, b: number) => unknown)(...sampleArgs);
+  return (fn as (a: string, b: number, c: string) => unknown)(...sampleArgs);
 }
 
 // Hiragana, katakana (incl. the long-vowel mark) and CJK ideographs.

@@ -1,6 +1,6 @@
 /**
  * Catalog of the Microsoft Entra STS error codes (AADSTSnnnnn) the app explains.
- * Meanings and fixes live in `src/i18n/aadsts-*.ts`; this file keeps only the
+ * Meanings and fixes live in `src/i18n/<language>/aadsts.ts`; this file keeps only the
  * code list and a category, so core stays free of display text.
  */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AADSTS_CODES } from './aadsts-codes';
-import { aadstsTextsEn } from '../../i18n/aadsts-en';
-import { aadstsTextsJa } from '../../i18n/aadsts-ja';
+import { aadstsTextsEn } from '../../i18n/en/aadsts';
+import { aadstsTextsJa } from '../../i18n/ja/aadsts';
 
 // Hiragana, katakana or CJK ideographs: proves the Japanese entry is not an English copy.
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

@@ -1,4 +1,4 @@
-import { normalizeAudience } from '../diagnose/well-known-ids';
+import { normalizeAudience } from '../diagnose/rules-audience';
 import type { ApiErrorMatch } from './types';
 
 type Json = Readonly<Record<string, unknown>>;

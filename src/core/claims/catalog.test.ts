@@ -4,10 +4,10 @@ import { STANDARD_CLAIMS } from './catalog-standard';
 import { MICROSOFT_CLAIMS } from './catalog-microsoft';
 import { PROVIDER_CLAIMS } from './catalog-providers';
 import { HEADERS, describeHeader, isHeaderName } from './header-catalog';
-import * as en from '../../i18n/claims-en';
-import * as ja from '../../i18n/claims-ja';
-import { claimTextsEn, headerTextsEn } from '../../i18n/claims-en';
-import { claimTextsJa, headerTextsJa } from '../../i18n/claims-ja';
+import * as en from '../../i18n/en/claims';
+import * as ja from '../../i18n/ja/claims';
+import { claimTextsEn, headerTextsEn } from '../../i18n/en/claims';
+import { claimTextsJa, headerTextsJa } from '../../i18n/ja/claims';
 
 // The contract: every claim named in domain-facts §1b-§1e, copied from the tables by hand.
 const DOMAIN_FACTS_CLAIMS: readonly string[] = [

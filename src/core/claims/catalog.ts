@@ -71,7 +71,7 @@ type ClaimFacts = {
 };
 
 /**
- * Structured facts about one claim; prose lives in src/i18n/claims-*.ts.
+ * Structured facts about one claim; prose lives in src/i18n/<language>/claims.ts.
  * Documented claims always link their defining document; undocumented ones may link evidence.
  */
 export type ClaimInfo = ClaimFacts &

@@ -15,17 +15,41 @@ export const WELL_KNOWN_TENANTS: ReadonlyMap<string, TenantCode> = new Map([
   ['72f988bf-86f1-41af-91ab-2d7cd011db47', 'microsoft-corp'],
 ]);
 
+/** First-party Microsoft APIs a token's `aud` may name; the diagnosis compares the API called against these. */
+export type FirstPartyResourceId =
+  | 'microsoft-graph'
+  | 'azure-ad-graph'
+  | 'exchange-online'
+  | 'sharepoint-online'
+  | 'skype-for-business'
+  | 'viva-engage'
+  | 'office-365-portal'
+  | 'exchange-online-protection'
+  | 'dynamics-crm'
+  | 'power-bi'
+  | 'azure-resource-manager'
+  | 'azure-key-vault'
+  | 'azure-key-vault-us-gov'
+  | 'azure-storage'
+  | 'azure-sql'
+  | 'azure-devops'
+  | 'app-access-panel';
+
 export type FirstPartyResource = {
+  readonly id: FirstPartyResourceId;
   readonly appId: string;
+  /** Product name; the same in every language. */
   readonly name: string;
-  /** v1 `aud` values; compared without trailing slashes and case-insensitively in the host. */
+  /** v1 `aud` values, sovereign clouds included; compared without trailing slashes and case-insensitively in the host. */
   readonly v1Audiences: readonly string[];
   /** Hosts with a tenant- or org-specific label, e.g. `contoso.sharepoint.com`. */
   readonly hostPattern?: RegExp;
 };
 
+/** The one table of first-party resources (names, app ids, v1 URIs of every cloud, host patterns). */
 export const FIRST_PARTY_RESOURCES: readonly FirstPartyResource[] = [
   {
+    id: 'microsoft-graph',
     appId: GRAPH_APP_ID,
     name: 'Microsoft Graph',
     // National-cloud Graph hosts are listed so sovereign tokens are still recognised as Graph.
@@ -36,41 +60,60 @@ export const FIRST_PARTY_RESOURCES: readonly FirstPartyResource[] = [
       'https://microsoftgraph.chinacloudapi.cn',
     ],
   },
-  { appId: '00000002-0000-0000-c000-000000000000', name: 'Azure AD Graph (retired)', v1Audiences: ['https://graph.windows.net'] },
+  { id: 'azure-ad-graph', appId: '00000002-0000-0000-c000-000000000000', name: 'Azure AD Graph (retired)', v1Audiences: ['https://graph.windows.net'] },
   {
+    id: 'exchange-online',
     appId: '00000002-0000-0ff1-ce00-000000000000',
     name: 'Office 365 Exchange Online',
     v1Audiences: ['https://outlook.office.com', 'https://outlook.office365.com'],
   },
   {
+    id: 'sharepoint-online',
     appId: '00000003-0000-0ff1-ce00-000000000000',
     name: 'Office 365 SharePoint Online',
     v1Audiences: [],
-    hostPattern: /^[a-z0-9-]+\.sharepoint\.com$/,
+    // contoso, contoso-my (OneDrive) and contoso-admin, in the global, US Government and China clouds.
+    hostPattern: /^[a-z0-9-]+\.sharepoint\.(com|us|cn)$/,
   },
-  { appId: '00000004-0000-0ff1-ce00-000000000000', name: 'Skype for Business Online', v1Audiences: [] },
-  { appId: '00000005-0000-0ff1-ce00-000000000000', name: 'Viva Engage (Yammer)', v1Audiences: [] },
-  { appId: '00000006-0000-0ff1-ce00-000000000000', name: 'Microsoft Office 365 Portal', v1Audiences: [] },
-  { appId: '00000007-0000-0ff1-ce00-000000000000', name: 'Exchange Online Protection', v1Audiences: [] },
+  { id: 'skype-for-business', appId: '00000004-0000-0ff1-ce00-000000000000', name: 'Skype for Business Online', v1Audiences: [] },
+  { id: 'viva-engage', appId: '00000005-0000-0ff1-ce00-000000000000', name: 'Viva Engage (Yammer)', v1Audiences: [] },
+  { id: 'office-365-portal', appId: '00000006-0000-0ff1-ce00-000000000000', name: 'Microsoft Office 365 Portal', v1Audiences: [] },
+  { id: 'exchange-online-protection', appId: '00000007-0000-0ff1-ce00-000000000000', name: 'Exchange Online Protection', v1Audiences: [] },
   {
+    id: 'dynamics-crm',
     appId: '00000007-0000-0000-c000-000000000000',
     name: 'Dataverse / Dynamics CRM',
     v1Audiences: [],
     hostPattern: /^[a-z0-9-]+\.crm\d*\.dynamics\.com$/,
   },
-  { appId: '00000009-0000-0000-c000-000000000000', name: 'Power BI Service', v1Audiences: ['https://analysis.windows.net/powerbi/api'] },
+  { id: 'power-bi', appId: '00000009-0000-0000-c000-000000000000', name: 'Power BI Service', v1Audiences: ['https://analysis.windows.net/powerbi/api'] },
   {
+    id: 'azure-resource-manager',
     appId: '797f4846-ba00-4fd7-ba43-dac1f8f63013',
-    name: 'Azure Resource Manager (Windows Azure Service Management API)',
-    v1Audiences: ['https://management.azure.com', 'https://management.core.windows.net'],
+    name: 'Azure Resource Manager',
+    v1Audiences: [
+      'https://management.azure.com',
+      'https://management.core.windows.net',
+      'https://management.usgovcloudapi.net',
+      'https://management.core.usgovcloudapi.net',
+      'https://management.chinacloudapi.cn',
+      'https://management.core.chinacloudapi.cn',
+    ],
   },
-  { appId: 'cfa8b339-82a2-471a-a3c9-0fc0be7a4093', name: 'Azure Key Vault', v1Audiences: ['https://vault.azure.net'] },
-  { appId: '7e7c393b-45d0-48b1-a35e-2905ddf8183c', name: 'Azure Key Vault (US Government)', v1Audiences: [] },
-  { appId: 'e406a681-f3d4-42a8-90b6-c2b029497af1', name: 'Azure Storage', v1Audiences: ['https://storage.azure.com'] },
-  { appId: '022907d3-0f1b-48f7-badc-1ba6abab6d66', name: 'Azure SQL Database', v1Audiences: ['https://database.windows.net'] },
-  { appId: '499b84ac-1321-427f-aa17-267ca6975798', name: 'Azure DevOps', v1Audiences: [] },
-  { appId: '0000000c-0000-0000-c000-000000000000', name: 'Microsoft App Access Panel', v1Audiences: [] },
+  { id: 'azure-key-vault', appId: 'cfa8b339-82a2-471a-a3c9-0fc0be7a4093', name: 'Azure Key Vault', v1Audiences: ['https://vault.azure.net'] },
+  { id: 'azure-key-vault-us-gov', appId: '7e7c393b-45d0-48b1-a35e-2905ddf8183c', name: 'Azure Key Vault (US Government)', v1Audiences: [] },
+  { id: 'azure-storage', appId: 'e406a681-f3d4-42a8-90b6-c2b029497af1', name: 'Azure Storage', v1Audiences: ['https://storage.azure.com'] },
+  { id: 'azure-sql', appId: '022907d3-0f1b-48f7-badc-1ba6abab6d66', name: 'Azure SQL Database', v1Audiences: ['https://database.windows.net'] },
+  { id: 'azure-devops', appId: '499b84ac-1321-427f-aa17-267ca6975798', name: 'Azure DevOps', v1Audiences: [] },
+  { id: 'app-access-panel', appId: '0000000c-0000-0000-c000-000000000000', name: 'Microsoft App Access Panel', v1Audiences: [] },
 ];
+
+/** The row of one first-party resource. */
+export function firstPartyResource(id: FirstPartyResourceId): FirstPartyResource {
+  const row = FIRST_PARTY_RESOURCES.find((r) => r.id === id);
+  if (row === undefined) throw new Error(`unknown first-party resource ${id}`);
+  return row;
+}
 
 /** First-party client app ids seen in `appid`/`azp` (1P). */
 export const FIRST_PARTY_CLIENTS: ReadonlyMap<string, string> = new Map([
@@ -134,6 +177,16 @@ export const DIRECTORY_ROLES: ReadonlyMap<string, string> = new Map([
   ['db506228-d27e-4b7d-95e5-295956d6615f', 'Agent ID Administrator'],
   ['d2562ede-74db-457e-a7b6-544e236ebb61', 'AI Administrator'],
 ]);
+
+/** Directory roles (`wids`) whose holders may reset other users' passwords (Graph: reset password, admin roles). */
+export const PASSWORD_RESET_ADMIN_ROLE_IDS: readonly string[] = [
+  '62e90394-69f5-4237-9190-012177145e10', // Global Administrator
+  '7be44c8a-adaf-4e2a-84d6-ab2649e08a13', // Privileged Authentication Administrator
+  'fe930be7-5e62-47db-91af-98c3a49a38b1', // User Administrator
+  '729827e3-9c14-49f7-bb1b-9608f156bbb8', // Helpdesk Administrator
+  '966707d0-3269-4727-9be2-8c3a10f19b9d', // Password Administrator
+  'c4e39bd9-1100-46d3-8c65-fb160da0071f', // Authentication Administrator
+];
 
 /** Guest access levels (`guestUserRoleId` in policy; rarely in tokens). */
 export const GUEST_ROLES: ReadonlyMap<string, string> = new Map([

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { amrVocabulary, describeEnum, isGuid, nameAudience, nameWellKnownId } from './well-known';
-import { enumTextsEn, tenantTextsEn } from '../../i18n/claims-en';
-import { enumTextsJa, tenantTextsJa } from '../../i18n/claims-ja';
+import { enumTextsEn, tenantTextsEn } from '../../i18n/en/claims';
+import { enumTextsJa, tenantTextsJa } from '../../i18n/ja/claims';
 import { ENTRA_AMR_VALUES, RFC8176_AMR_VALUES } from './well-known';
 
 describe('nameWellKnownId', () => {
@@ -9,7 +9,7 @@ describe('nameWellKnownId', () => {
     ['9188040d-6c67-4c5b-b112-36a304b66dad', { kind: 'tenant', code: 'msa' }],
     ['F8CDEF31-A31E-4B4A-93E4-5F571E91255A', { kind: 'tenant', code: 'microsoft-services' }],
     ['00000003-0000-0000-c000-000000000000', { kind: 'resource', name: 'Microsoft Graph' }],
-    ['797f4846-ba00-4fd7-ba43-dac1f8f63013', { kind: 'resource', name: 'Azure Resource Manager (Windows Azure Service Management API)' }],
+    ['797f4846-ba00-4fd7-ba43-dac1f8f63013', { kind: 'resource', name: 'Azure Resource Manager' }],
     ['04b07795-8ddb-461a-bbee-02f9e1bf7b46', { kind: 'client', name: 'Microsoft Azure CLI' }],
     ['de8bc8b5-d9f9-48b1-a8ad-b748da725064', { kind: 'client', name: 'Graph Explorer' }],
     ['62e90394-69f5-4237-9190-012177145e10', { kind: 'directory-role', name: 'Global Administrator', isDefaultUserRole: false }],
@@ -36,14 +36,18 @@ describe('nameAudience', () => {
     ['https://GRAPH.microsoft.com', 'Microsoft Graph', 'uri'],
     ['https://graph.windows.net/', 'Azure AD Graph (retired)', 'uri'],
     ['https://graph.windows.net', 'Azure AD Graph (retired)', 'uri'],
-    ['https://management.azure.com/', 'Azure Resource Manager (Windows Azure Service Management API)', 'uri'],
-    ['https://management.core.windows.net/', 'Azure Resource Manager (Windows Azure Service Management API)', 'uri'],
+    ['https://management.azure.com/', 'Azure Resource Manager', 'uri'],
+    ['https://management.core.windows.net/', 'Azure Resource Manager', 'uri'],
     ['https://vault.azure.net', 'Azure Key Vault', 'uri'],
     ['https://database.windows.net/', 'Azure SQL Database', 'uri'],
     ['https://analysis.windows.net/powerbi/api', 'Power BI Service', 'uri'],
     ['https://contoso.sharepoint.com', 'Office 365 SharePoint Online', 'uri-pattern'],
     ['https://contoso-my.sharepoint.com/', 'Office 365 SharePoint Online', 'uri-pattern'],
     ['https://contoso.crm4.dynamics.com', 'Dataverse / Dynamics CRM', 'uri-pattern'],
+    // Sovereign clouds: the claims table once lacked these while the diagnosis knew them.
+    ['https://management.usgovcloudapi.net/', 'Azure Resource Manager', 'uri'],
+    ['https://management.chinacloudapi.cn', 'Azure Resource Manager', 'uri'],
+    ['https://contoso.sharepoint.us', 'Office 365 SharePoint Online', 'uri-pattern'],
   ] as const)('names %s as %s', (aud, name, matchedBy) => {
     expect(nameAudience(aud)).toMatchObject({ name, matchedBy });
   });

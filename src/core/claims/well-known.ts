@@ -6,6 +6,7 @@ import {
   FIRST_PARTY_RESOURCES,
   GUEST_ROLES,
   WELL_KNOWN_TENANTS,
+  type FirstPartyResourceId,
   type TenantCode,
 } from './well-known-ids';
 
@@ -38,6 +39,7 @@ export function nameWellKnownId(guid: string): WellKnownId | null {
 }
 
 export type AudienceMatch = {
+  readonly id: FirstPartyResourceId;
   readonly appId: string;
   readonly name: string;
   readonly matchedBy: 'app-id' | 'uri' | 'uri-pattern';
@@ -49,21 +51,22 @@ export type AudienceMatch = {
  * Does not decide whether the audience is right for the caller's API.
  */
 export function nameAudience(aud: string): AudienceMatch | null {
-  if (isGuid(aud)) {
-    const id = aud.toLowerCase();
+  const trimmed = aud.trim();
+  if (isGuid(trimmed)) {
+    const id = trimmed.toLowerCase();
     const r = FIRST_PARTY_RESOURCES.find((x) => x.appId === id);
-    return r === undefined ? null : { appId: r.appId, name: r.name, matchedBy: 'app-id' };
+    return r === undefined ? null : { id: r.id, appId: r.appId, name: r.name, matchedBy: 'app-id' };
   }
   const normalized = normalizeUri(aud);
   if (normalized === null) return null;
   for (const r of FIRST_PARTY_RESOURCES) {
     if (r.v1Audiences.some((u) => normalizeUri(u)?.text === normalized.text)) {
-      return { appId: r.appId, name: r.name, matchedBy: 'uri' };
+      return { id: r.id, appId: r.appId, name: r.name, matchedBy: 'uri' };
     }
   }
   for (const r of FIRST_PARTY_RESOURCES) {
     if (r.hostPattern?.test(normalized.host) === true && normalized.path === '') {
-      return { appId: r.appId, name: r.name, matchedBy: 'uri-pattern' };
+      return { id: r.id, appId: r.appId, name: r.name, matchedBy: 'uri-pattern' };
     }
   }
   return null;
@@ -88,7 +91,7 @@ export const RFC8176_AMR_VALUES = [
 
 export type AmrValue = (typeof ENTRA_AMR_VALUES)[number] | (typeof RFC8176_AMR_VALUES)[number];
 
-/** Codes for enumerated claim values; the UI maps them to text (src/i18n/claims-*.ts). */
+/** Codes for enumerated claim values; the UI maps them to text (src/i18n/<language>/claims.ts). */
 export type EnumCode =
   | 'acr-0' | 'acr-1' | 'acr-b2c-policy'
   | 'client-auth-public' | 'client-auth-secret' | 'client-auth-certificate'

@@ -16,6 +16,7 @@ export function compareInputsFromFragment(hash: string): { a: string; b: string 
  * never the rest of what was pasted (headers, cookies of an exchange).
  */
 export function compareFragment(a: AnalyzedToken | null, b: AnalyzedToken | null, mode: ShareMode): string {
-  const side = (t: AnalyzedToken | null) => (t ? encodeURIComponent(shareableToken(t, mode)) : '');
+  // A payload that cannot be masked has no redacted form; it then goes without its signature only.
+  const side = (t: AnalyzedToken | null) => (t ? encodeURIComponent(shareableToken(t, mode) ?? shareableToken(t, 'unsigned') ?? '') : '');
   return `#a=${side(a)}&b=${side(b)}`;
 }

@@ -1,5 +1,4 @@
-import { decodeBase64Lenient } from './base64-decode';
-import type { Base64Flavor } from './base64-decode';
+import { decodeBase64Lenient, type Base64Flavor } from '../token/base64url';
 
 /** One challenge of a WWW-Authenticate header. Param names are lower-cased (RFC 9110 §11.2: case-insensitive). */
 export type AuthChallenge = { scheme: string; params: Record<string, string>; token68?: string };

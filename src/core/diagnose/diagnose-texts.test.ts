@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { challengeProblemTextsEn, claimsRequirementTextsEn, diagnoseTextsEn, durationEn } from '../../i18n/diagnose-en';
-import { challengeProblemTextsJa, claimsRequirementTextsJa, diagnoseTextsJa, durationJa } from '../../i18n/diagnose-ja';
-import type { FindingText } from '../../i18n/diagnose-en';
+import { challengeProblemTextsEn, claimsRequirementTextsEn, diagnoseTextsEn } from '../../i18n/en/diagnose';
+import { challengeProblemTextsJa, claimsRequirementTextsJa, diagnoseTextsJa } from '../../i18n/ja/diagnose';
+import type { FindingText } from '../../i18n/en/diagnose';
 import type { FindingEvidence, FindingId } from './finding';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -78,13 +78,18 @@ describe('diagnosis text catalogs', () => {
     expect(Object.keys(challengeProblemTextsJa).sort()).toEqual(Object.keys(challengeProblemTextsEn).sort());
   });
 
-  it.each([
-    [12, '12 s', '12 秒'],
-    [754, '12 min 34 s', '12 分 34 秒'],
-    [3600, '1 h', '1 時間'],
-    [7500, '2 h 5 min', '2 時間 5 分'],
-  ])('formats %i seconds as "%s" and "%s"', (seconds, en, ja) => {
-    expect(durationEn(seconds)).toBe(en);
-    expect(durationJa(seconds)).toBe(ja);
+  it('says how long ago a token expired in natural units, years for an old token', () => {
+    const now = 1_700_000_000;
+    const exp = now - (10 * 365 + 3) * 86_400 - 5 * 3600;
+    const evidence = { exp, now, secondsAgo: now - exp, skewSeconds: 300 };
+    expect(diagnoseTextsEn['token-expired'].detail(evidence)).toContain(', 10 years ago (5 min of clock skew allowed)');
+    expect(diagnoseTextsJa['token-expired'].detail(evidence)).toContain('10 年前に期限切れ');
+  });
+
+  it('says when a not-yet-valid token starts in natural units', () => {
+    const now = 1_700_000_000;
+    const evidence = { nbf: now + 754, now, secondsUntil: 754, skewSeconds: 60 };
+    expect(diagnoseTextsEn['token-not-yet-valid'].detail(evidence)).toContain(', in 12 minutes even with 1 min of skew allowed');
+    expect(diagnoseTextsJa['token-not-yet-valid'].detail(evidence)).toContain('12 分後');
   });
 });

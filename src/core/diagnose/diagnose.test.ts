@@ -47,6 +47,13 @@ const triggers: Case[] = [
     expected: { id: 'audience-mismatch', severity: 'error', evidence: { audienceResource: 'sharepoint-online' } },
   },
   {
+    // One first-party table: the claims table and the diagnosis name the same resources.
+    name: 'a US Government Key Vault token sent to Microsoft Graph',
+    payload: { ...graph, aud: '7e7c393b-45d0-48b1-a35e-2905ddf8183c' },
+    context: { api: 'graph' },
+    expected: { id: 'audience-mismatch', severity: 'error', evidence: { audienceResource: 'azure-key-vault-us-gov' } },
+  },
+  {
     name: 'a Graph token sent to ARM',
     payload: graph,
     context: { api: 'arm' },

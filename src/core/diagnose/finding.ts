@@ -1,7 +1,7 @@
 import type { ClaimsChallengeErrorCode, WwwAuthenticateErrorCode } from './claims-challenge';
 import type { ClaimsRequirementKind } from './claims-request';
 import type { AppOnlySignal, IdTokenSignal } from './token-facts';
-import type { KnownResource } from './well-known-ids';
+import type { FirstPartyResourceId } from '../claims/well-known-ids';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
 export type ApiKind = 'graph' | 'arm' | 'custom';
@@ -42,7 +42,7 @@ type CheckedEvidence<T extends Record<string, Record<string, EvidenceValue>>> = 
 export type FindingEvidence = CheckedEvidence<{
   'token-expired': { exp: number; now: number; secondsAgo: number; skewSeconds: number };
   'token-not-yet-valid': { nbf: number; now: number; secondsUntil: number; skewSeconds: number };
-  'audience-mismatch': { audience: string[]; expected: string[]; api: ApiKind; audienceResource: KnownResource | 'unknown' };
+  'audience-mismatch': { audience: string[]; expected: string[]; api: ApiKind; audienceResource: FirstPartyResourceId | 'unknown' };
   'graph-token-for-custom-api': { audience: string[]; signals: ('aud' | 'header-nonce')[] };
   'token-version-mismatch': { tokenVersion: string; expectedVersion: string; issuer: string; expectedIssuer: string };
   'app-only-token-for-delegated': { signals: AppOnlySignal[]; roles: string[] };

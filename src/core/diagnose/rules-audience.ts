@@ -1,12 +1,23 @@
 import { finding } from './finding';
 import { stringOf } from './token-facts';
-import { KNOWN_RESOURCES, knownResourceOf, normalizeAudience } from './well-known-ids';
 import type { Finding } from './finding';
 import type { Rule } from './token-facts';
-import type { KnownResource } from './well-known-ids';
 import { isGuid } from '../guid';
+import { nameAudience } from '../claims/well-known';
+import { firstPartyResource, type FirstPartyResourceId } from '../claims/well-known-ids';
 
-const API_RESOURCE = { graph: 'microsoft-graph', arm: 'azure-resource-manager' } as const satisfies Record<'graph' | 'arm', KnownResource>;
+const API_RESOURCE = { graph: 'microsoft-graph', arm: 'azure-resource-manager' } as const satisfies Record<'graph' | 'arm', FirstPartyResourceId>;
+
+/** The first-party resource an audience names (one table: core/claims/well-known-ids). */
+function knownResourceOf(audience: string): FirstPartyResourceId | undefined {
+  return nameAudience(audience)?.id;
+}
+
+/** Trailing slashes are not significant when comparing audiences (v1 App ID URIs appear both ways). */
+export function normalizeAudience(value: string): string {
+  const trimmed = value.trim().replace(/\/+$/, '');
+  return isGuid(trimmed) ? trimmed.toLowerCase() : trimmed;
+}
 
 /**
  * `aud` does not name the API that was called: e.g. an Azure AD Graph, Outlook or
@@ -28,7 +39,8 @@ export const audienceRule: Rule = ({ context }, { audiences }) => {
   if (api === 'graph' || api === 'arm') {
     const wanted = API_RESOURCE[api];
     if (resources.includes(wanted)) return [];
-    return mismatch([KNOWN_RESOURCES[wanted].appId, ...KNOWN_RESOURCES[wanted].uris]);
+    const row = firstPartyResource(wanted);
+    return mismatch([row.appId, ...row.v1Audiences]);
   }
 
   const custom = context.customApi?.trim();

@@ -1,5 +1,5 @@
 import { finding } from './finding';
-import { PASSWORD_RESET_ADMIN_ROLES } from './well-known-ids';
+import { DIRECTORY_ROLES, PASSWORD_RESET_ADMIN_ROLE_IDS } from '../claims/well-known-ids';
 import type { Rule } from './token-facts';
 
 /**
@@ -59,7 +59,7 @@ export const noPermissionsRule: Rule = ({ context }, facts) => {
 };
 
 const PRIVILEGED_PERMISSION = /UserAuthenticationMethod|Directory\.AccessAsUser\.All/i;
-const ELIGIBLE_ROLES = Object.values(PASSWORD_RESET_ADMIN_ROLES);
+const ELIGIBLE_ROLES = PASSWORD_RESET_ADMIN_ROLE_IDS.map((id) => DIRECTORY_ROLES.get(id) ?? id);
 
 /**
  * Password resets and authentication-method changes through Graph. Microsoft's Graph
@@ -90,6 +90,6 @@ export const privilegedOperationRule: Rule = ({ context }, facts) => {
     return [finding('privileged-operation-role-unknown', 'info', { trigger, eligibleRoles: ELIGIBLE_ROLES })];
   }
   const wids = facts.wids.map((w) => w.toLowerCase());
-  if (wids.some((w) => Object.hasOwn(PASSWORD_RESET_ADMIN_ROLES, w))) return [];
+  if (wids.some((w) => PASSWORD_RESET_ADMIN_ROLE_IDS.includes(w))) return [];
   return [finding('privileged-operation-no-admin-role', 'warning', { trigger, wids: facts.wids, eligibleRoles: ELIGIBLE_ROLES })];
 };

@@ -1,4 +1,4 @@
-import { MSA_TENANT_ID } from './well-known-ids';
+import { MSA_TENANT_ID } from '../claims/well-known-ids';
 import type { DiagnoseInput, Finding, JsonObject } from './finding';
 
 export type TokenKind = 'delegated' | 'app-only' | 'id-token' | 'unknown';

@@ -1,28 +1,8 @@
-import { KNOWN_RESOURCES } from '../diagnose/well-known-ids';
+import { FIRST_PARTY_RESOURCES } from '../claims/well-known-ids';
 import type { ApiKind } from '../diagnose/finding';
 
 /** The API of a called host, as the diagnosis names APIs. */
 export type ApiOfHost = { api: ApiKind; resource: string | null };
-
-/**
- * Which API a request went to, from its host: Microsoft Graph and Azure Resource Manager by their
- * hosts in every cloud, other first-party resources by their audience URI. Any other host is a
- * custom API whose App ID URI cannot be known from the host (a v2 token's aud is the client ID), so
- * `resource` stays null rather than guessed: a guess would report audience mismatches that are not there.
- */
-export function apiOfHost(host: string | null): ApiOfHost | null {
-  if (host === null) return null;
-  for (const [id, r] of Object.entries(KNOWN_RESOURCES)) {
-    const uri = r.uris.find((u) => hostOfUri(u) === host);
-    const pattern = 'uriPattern' in r ? r.uriPattern : undefined;
-    const matched = uri ?? (pattern?.test(`https://${host}`) ? `https://${host}` : undefined);
-    if (matched === undefined) continue;
-    if (id === 'microsoft-graph') return { api: 'graph', resource: null };
-    if (id === 'azure-resource-manager') return { api: 'arm', resource: null };
-    return { api: 'custom', resource: matched };
-  }
-  return { api: 'custom', resource: null };
-}
 
 function hostOfUri(uri: string): string | null {
   try {
@@ -30,6 +10,26 @@ function hostOfUri(uri: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Which API a request went to, from its host: Microsoft Graph and Azure Resource Manager by their
+ * hosts in every cloud, other first-party resources by their audience URI (from the one first-party
+ * table). Any other host is a custom API whose App ID URI cannot be known from the host (a v2
+ * token's aud is the client ID), so `resource` stays null rather than guessed: a guess would report
+ * audience mismatches that are not there.
+ */
+export function apiOfHost(host: string | null): ApiOfHost | null {
+  if (host === null) return null;
+  for (const r of FIRST_PARTY_RESOURCES) {
+    const uri = r.v1Audiences.find((u) => hostOfUri(u) === host);
+    const matched = uri ?? (r.hostPattern?.test(host) ? `https://${host}` : undefined);
+    if (matched === undefined) continue;
+    if (r.id === 'microsoft-graph') return { api: 'graph', resource: null };
+    if (r.id === 'azure-resource-manager') return { api: 'arm', resource: null };
+    return { api: 'custom', resource: matched };
+  }
+  return { api: 'custom', resource: null };
 }
 
 /** Where the 401/403 diagnosis starts from for an exchange: its API and its WWW-Authenticate challenge. */

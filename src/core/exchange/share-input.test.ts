@@ -14,9 +14,9 @@ describe('shareableInput', () => {
     expect(share(curl8Verbose(opaque))).not.toContain('abc123secret');
   });
 
-  it('shares nothing for an exchange without a token, a token response inside an exchange, or a HAR', () => {
+  it('shares nothing for an exchange without a token or a HAR, and only the body of a token response', () => {
     expect(share(CLAIMS_CHALLENGE)).toBe('');
-    expect(share(`HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"access_token":"${T}"}`)).toBe('');
+    expect(share(`HTTP/1.1 200 OK\nSet-Cookie: x=secret\nContent-Type: application/json\n\n{"access_token":"${T}"}`)).toBe(`{"access_token":"${T}"}`);
     expect(share('{"log":{"entries":[]}}')).toBe('');
   });
 

@@ -39,6 +39,51 @@ export function decodeBase64url(input: string, part: SegmentName): Base64Result 
   return { ok: true, bytes: out, padded };
 }
 
+export type Base64Flavor = 'base64' | 'base64url';
+export type DecodedBase64 = { bytes: Uint8Array; flavor: Base64Flavor };
+
+// Both alphabets map 62/63 to the same bits (RFC 4648 §4 and §5), so one table serves both.
+const LENIENT = Int16Array.from(LOOKUP);
+LENIENT[43 /* + */] = 62;
+LENIENT[47 /* / */] = 63;
+
+/**
+ * Lenient decoding, for text people paste (claims challenges, keys): standard base64 (RFC 4648 §4)
+ * or base64url (§5), padding optional. Returns undefined for a character outside the alphabets,
+ * a mix of both alphabets, misplaced padding or an impossible length. Token segments use the
+ * strict `decodeBase64url` instead. Does not ignore whitespace or check the unused trailing bits.
+ */
+export function decodeBase64Lenient(text: string): DecodedBase64 | undefined {
+  const padStart = text.indexOf('=');
+  const end = padStart === -1 ? text.length : padStart;
+  const padding = text.slice(end);
+  if (!/^={0,2}$/.test(padding)) return undefined;
+  if (padding !== '' && text.length % 4 !== 0) return undefined;
+  if (end % 4 === 1) return undefined;
+  let standard = false;
+  let url = false;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || LENIENT[c] === -1) return undefined;
+    if (c === 43 || c === 47) standard = true;
+    else if (c === 45 || c === 95) url = true;
+  }
+  if (standard && url) return undefined;
+  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (let i = 0; i < end; i++) {
+    acc = ((acc << 6) | (LENIENT[text.charCodeAt(i)] as number)) & 0xffff; // keep only the bits still unread
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return { bytes, flavor: url ? 'base64url' : 'base64' };
+}
+
 /**
  * Strict unpadded base64url to bytes, or null: for callers that only need yes/no (key members,
  * signatures) rather than where it failed. Padding is refused, as RFC 7515 §2 requires.

@@ -17,6 +17,8 @@ describe('viewForLocation', () => {
     ['', '?code=abc&state=xyz', 'get-token'],
     ['', '?code=abc', 'inspect'],
     ['#createx', '', 'inspect'],
+    ['#id_token=x.y.z&state=s&code=c', '', 'inspect'],
+    ['', '?code=c&state=s&access_token=t', 'inspect'],
   ] as const)('hash %j with query %j opens %s', (hash, search, view) => {
     expect(viewForLocation(hash, search)).toBe(view);
   });

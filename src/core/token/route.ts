@@ -6,6 +6,11 @@ function isViewId(s: string): s is ViewId {
   return (VIEW_IDS as readonly string[]).includes(s);
 }
 
+/** A code-flow response: `code` and `state` and no token (a hybrid response with tokens is inspected, as jwt.ms does). */
+function isCodeResponse(p: URLSearchParams): boolean {
+  return p.has('code') && p.has('state') && !p.has('id_token') && !p.has('access_token') && !p.has('token');
+}
+
 /**
  * Which view a location opens. A bare view name (`#create`) picks that view; a fragment carrying a view's
  * own parameters opens it (`#flow=` Get a token, `#a=`/`#b=` Compare); an authorization response with a
@@ -19,6 +24,6 @@ export function viewForLocation(hash: string, search: string): ViewId {
   if (fragment.has('flow')) return 'get-token';
   if (fragment.has('a') || fragment.has('b')) return 'compare';
   const query = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  if ((fragment.has('code') && fragment.has('state')) || (query.has('code') && query.has('state'))) return 'get-token';
+  if (isCodeResponse(fragment) || isCodeResponse(query)) return 'get-token';
   return 'inspect';
 }

@@ -1,5 +1,5 @@
-import { encodeBase64url } from './base64url';
-import type { AnalyzedToken } from './types';
+import { decodeBase64url, decodeUtf8, encodeBase64url } from './base64url';
+import type { AnalyzedToken, JsonObject } from './types';
 
 /** What a shared link carries: the whole token, the token without its signature, or that plus masked personal claims. */
 export type ShareMode = 'unsigned' | 'redacted' | 'full';
@@ -16,18 +16,41 @@ export const PERSONAL_CLAIMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The claims of a JWS payload segment read for redaction: the UTF-8 text with a leading byte-order
+ * mark dropped, parsed as one JSON object (surrounding whitespace allowed). Duplicate names collapse
+ * to one member, which is then masked by name like any other. Null when that is impossible.
+ */
+function claimsForRedaction(payloadSegment: string): JsonObject | null {
+  const decoded = decodeBase64url(payloadSegment, 'payload');
+  const text = decoded.ok ? decodeUtf8(decoded.bytes) : null;
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when a JWS can be reduced (signature dropped) for a link: it has three segments and a readable header. */
+export function isReducible(token: AnalyzedToken): boolean {
+  return token.format === 'jws' && token.header.ok;
+}
+
+/**
  * The token text to put in a shared link. Without its signature a token still decodes fully but is
  * useless as a bearer credential (no API accepts it), so that is the safe default; "redacted" also
- * masks personal claims. Only a JWS with a JSON payload can be reduced; anything else is shared whole.
+ * masks personal claims, and is null when the payload cannot be read as a JSON object (then no
+ * redacted link exists: sharing it unmasked would break the promise). A token that cannot be reduced
+ * (JWE, opaque, malformed) is returned whole for every mode: callers ask before sharing it (see share-plan).
  * Does not check expiry (the UI asks before sharing a live full token).
  */
-export function shareableToken(token: AnalyzedToken, mode: ShareMode): string {
+export function shareableToken(token: AnalyzedToken, mode: ShareMode): string | null {
   if (mode === 'full' || token.format !== 'jws' || !token.header.ok) return token.compact;
   const [header, payload] = token.segments;
   if (mode === 'unsigned') return `${header}.${payload}.`;
-  if (!token.payload.ok || token.payload.kind !== 'json') return `${header}.${payload}.`;
-  const masked = Object.fromEntries(
-    Object.entries(token.payload.value).map(([k, v]) => [k, PERSONAL_CLAIMS.has(k) ? REDACTED : v]),
-  );
+  const claims = claimsForRedaction(payload);
+  if (claims === null) return null;
+  const masked = Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, PERSONAL_CLAIMS.has(k) ? REDACTED : v]));
   return `${header}.${encodeBase64url(new TextEncoder().encode(JSON.stringify(masked)))}.`;
 }

@@ -1,16 +1,14 @@
 /** Byte helpers for the verify module. Strict: they report bad input instead of guessing. */
 // base64url and UTF-8 have one implementation, in core/token; these are the names verify uses.
-export { base64urlBytes as decodeBase64Url, encodeBase64url as encodeBase64Url, decodeUtf8 as utf8Text } from '../token/base64url';
+import { decodeBase64Lenient } from '../token/base64url';
 
-const B64_STD = /^[A-Za-z0-9+/]*={0,2}$/;
+export { base64urlBytes as decodeBase64Url, encodeBase64url as encodeBase64Url, decodeUtf8 as utf8Text } from '../token/base64url';
 
 /** Decodes standard base64 (padding optional, whitespace removed first); `null` when not base64. */
 export function decodeBase64(text: string): Uint8Array | null {
-  const compact = text.replace(/\s+/g, '');
-  if (!B64_STD.test(compact) || compact.replace(/=+$/, '').length % 4 === 1) return null;
-  const padded = compact.replace(/=+$/, '');
-  const binary = atob(padded + '='.repeat((4 - (padded.length % 4)) % 4));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  const decoded = decodeBase64Lenient(text.replace(/\s+/g, ''));
+  // PEM bodies and base64 secrets use the standard alphabet; url-safe characters are refused here.
+  return decoded !== undefined && decoded.flavor === 'base64' ? decoded.bytes : null;
 }
 
 /** UTF-8 encodes text. */

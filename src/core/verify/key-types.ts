@@ -52,7 +52,11 @@ export type KeyWarningCode =
   | 'secret_looks_base64'
   | 'secret_short'
   | 'jwks_entry_skipped'
-  | 'x5c_unreadable';
+  | 'x5c_unreadable'
+  /** The certificate in x5c holds another key than the JWK: its identity is not shown for the key. */
+  | 'x5c_key_mismatch'
+  /** Key material without PEM armor (a bare base64 body, an x5c entry) was read as that key. */
+  | 'key_without_armor';
 
 export interface KeyWarning {
   readonly code: KeyWarningCode;
@@ -82,7 +86,9 @@ export type KeyInputErrorCode =
   | 'unsupported_key_algorithm'
   | 'invalid_key_material'
   | 'secret_empty'
-  | 'secret_bad_encoding';
+  | 'secret_bad_encoding'
+  /** Public key material pasted as an HMAC secret and not readable as a key: refused (key confusion). */
+  | 'public_key_as_secret';
 
 export interface KeyInputError {
   readonly code: KeyInputErrorCode;

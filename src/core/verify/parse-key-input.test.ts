@@ -79,6 +79,18 @@ describe('parseKeyInput accepts every supported key format', () => {
     expect(parsed).toMatchObject({ ok: true, keys: [{ cert: { subject: TEST_CERT_FACTS.subject } }] });
   });
 
+  it('does not attribute a certificate to a JWK whose key differs from the certificate key', async () => {
+    const other = await keyPair('ES256');
+    const body = TEST_CERT_PEM.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '');
+    const parsed = await parseKeyInput(JSON.stringify({ keys: [{ ...other.jwk, kid: 'c1', x5c: [body] }] }));
+    expect(parsed).toMatchObject({ ok: true, warnings: [{ code: 'x5c_key_mismatch', index: 0 }] });
+    expect(parsed.ok && parsed.keys[0]?.cert).toBeUndefined();
+    const token = await signToken({ alg: 'ES256', kid: 'c1' }, PAYLOAD, other.privateKey);
+    const result = await verifyJws(token, parsed.ok ? parsed.keys : []);
+    expect(result.verdict).toBe('verified');
+    expect(result.key?.cert).toBeUndefined();
+  });
+
   it.each([
     ['PKCS#8 PRIVATE KEY (RSA)', 'RS256', 'pkcs8', 'pkcs8'],
     ['PKCS#8 PRIVATE KEY (Ed25519)', 'EdDSA', 'pkcs8', 'pkcs8'],

@@ -1,10 +1,12 @@
 import { importJWK } from 'jose';
-import { decodeBase64, decodeBase64Url, encodeBase64Url, utf8 } from './bytes';
+import { decodeBase64, decodeBase64Url, encodeBase64Url, utf8, utf8Text } from './bytes';
 import { DerError } from './der';
 import { checkJwkMembers } from './jwk-member-checks';
 import { readFirstPemBlock } from './pem';
 import { pemBlockToKey } from './pem-keys';
+import { hasKeyArmor, keyFromDer, nestedKeyText, secretReadings } from './key-material';
 import { parseCertificate } from './x509';
+import { spkiToJwk } from './spki';
 import type { CertInfo, KeyInputError, KeyInputResult, KeyWarning, ParsedKey, PublicJwk } from './key-types';
 
 /** How a pasted HMAC secret is turned into bytes. */
@@ -31,27 +33,65 @@ async function materialIsUsable(jwk: PublicJwk): Promise<boolean> {
   }
 }
 
-async function x5cInfo(jwk: PublicJwk): Promise<CertInfo | 'unreadable' | undefined> {
+// Compares key numbers as unsigned integers: a leading zero octet does not make another key.
+function sameNumber(a: string | undefined, b: string | undefined): boolean {
+  const strip = (text: string | undefined) => {
+    const bytes = decodeBase64Url(text ?? '');
+    if (bytes === null) return null;
+    let start = 0;
+    while (start < bytes.length - 1 && bytes[start] === 0) start++;
+    return encodeBase64Url(bytes.subarray(start));
+  };
+  const left = strip(a);
+  return left !== null && left === strip(b);
+}
+
+/** True when two public JWKs hold the same key (RFC 7517 4.7: x5c[0] must hold the JWK's key). */
+function sameKey(a: PublicJwk, b: PublicJwk): boolean {
+  if (a.kty !== b.kty) return false;
+  if (a.kty === 'RSA') return sameNumber(a.n, b.n) && sameNumber(a.e, b.e);
+  if (a.kty === 'EC') return a.crv === b.crv && a.x === b.x && a.y === b.y;
+  if (a.kty === 'OKP') return a.crv === b.crv && a.x === b.x;
+  return false;
+}
+
+/**
+ * The identity of the certificate in `x5c[0]`, only when its public key is the JWK's own key: a
+ * certificate is a claim about a key, so a certificate for another key says nothing about this one.
+ */
+async function x5cInfo(jwk: PublicJwk): Promise<CertInfo | 'unreadable' | 'mismatch' | undefined> {
   const first = jwk.x5c?.[0];
   if (first === undefined) return undefined;
   const der = decodeBase64(first); // RFC 7517 4.7: x5c is standard base64, not base64url.
   if (der === null) return 'unreadable';
   try {
-    return (await parseCertificate(der)).info;
+    const { spki, info } = await parseCertificate(der);
+    const certKey = spkiToJwk(spki);
+    return certKey.ok && sameKey(certKey.jwk, jwk) ? info : 'mismatch';
   } catch (error) {
     if (error instanceof DerError) return 'unreadable';
     throw error;
   }
 }
 
+/** An `oct` JWK whose `k` is itself key material (DER, PEM, a JWK): refused like a pasted one. */
+async function octHoldsKeyMaterial(jwk: PublicJwk): Promise<boolean> {
+  if (jwk.kty !== 'oct') return false;
+  const bytes = decodeBase64Url(jwk.k ?? '');
+  if (bytes === null) return false;
+  return (await keyFromDer(bytes)) !== null || nestedKeyText(bytes) !== null || hasKeyArmor(utf8Text(bytes) ?? '');
+}
+
 async function fromJwkObject(record: Record<string, unknown>, source: 'jwk' | 'jwks', index: number): Promise<One> {
   const checked = checkJwkMembers(record);
   if (!checked.ok) return { ok: false, error: source === 'jwks' ? { ...checked.error, index } : checked.error };
+  if (await octHoldsKeyMaterial(checked.jwk)) return { ok: false, error: { code: 'public_key_as_secret', index } };
   if (!(await materialIsUsable(checked.jwk))) return { ok: false, error: { code: 'invalid_key_material', index } };
   const warnings: KeyWarning[] = checked.hadPrivate ? [{ code: 'private_key_pasted', index }] : [];
   const cert = await x5cInfo(checked.jwk);
   if (cert === 'unreadable') warnings.push({ code: 'x5c_unreadable', index });
-  const key: ParsedKey = cert === undefined || cert === 'unreadable' ? { jwk: checked.jwk, source, index } : { jwk: checked.jwk, source, index, cert };
+  if (cert === 'mismatch') warnings.push({ code: 'x5c_key_mismatch', index });
+  const key: ParsedKey = typeof cert === 'object' ? { jwk: checked.jwk, source, index, cert } : { jwk: checked.jwk, source, index };
   return { ok: true, key, warnings };
 }
 
@@ -106,8 +146,33 @@ async function fromPem(text: string): Promise<KeyInputResult> {
   return { ok: true, keys: [key], warnings: converted.hadPrivate ? [{ code: 'private_key_pasted' }] : [] };
 }
 
-function fromSecret(text: string, encoding: 'text' | 'base64' | 'base64url'): KeyInputResult {
+/**
+ * Public key material is never an HMAC secret (the key-confusion attack, RFC 8725 2.1): a bare PEM
+ * body, an `x5c` entry, DER in any encoding, or base64 of a PEM file or JWK is read as the key it is,
+ * so an HS* token meets the asymmetric-key refusal. Returns null when the text is no key at all.
+ */
+async function keyInSecret(text: string, bytes: Uint8Array, depth: number): Promise<KeyInputResult | null> {
+  if (hasKeyArmor(text)) return { ok: false, error: { code: 'public_key_as_secret' } };
+  for (const reading of secretReadings(text, bytes)) {
+    const der = await keyFromDer(reading);
+    if (der !== null) {
+      if (!der.ok) return { ok: false, error: { ...der.error, code: 'public_key_as_secret', detail: der.error.detail ?? der.error.code } };
+      const key: ParsedKey = der.cert === undefined ? { jwk: der.jwk, source: der.source, index: 0 } : { jwk: der.jwk, source: der.source, index: 0, cert: der.cert };
+      return { ok: true, keys: [key], warnings: [{ code: 'key_without_armor' }, ...(der.hadPrivate ? [{ code: 'private_key_pasted' as const }] : [])] };
+    }
+    const nested = depth === 0 ? nestedKeyText(reading) : null;
+    if (nested !== null) {
+      const inner = await parseKeyInput(nested, {}, depth + 1);
+      if (!inner.ok || inner.keys.some((k) => k.jwk.kty !== 'oct')) return inner.ok ? { ...inner, warnings: [{ code: 'key_without_armor' }, ...inner.warnings] } : { ok: false, error: { code: 'public_key_as_secret', detail: inner.error.code } };
+    }
+  }
+  return null;
+}
+
+async function fromSecret(text: string, encoding: 'text' | 'base64' | 'base64url', depth: number): Promise<KeyInputResult> {
   const bytes = encoding === 'text' ? utf8(text) : encoding === 'base64' ? decodeBase64(text) : decodeBase64Url(text);
+  const asKey = await keyInSecret(text, bytes ?? new Uint8Array(0), depth);
+  if (asKey !== null) return asKey;
   if (bytes === null) return { ok: false, error: { code: 'secret_bad_encoding', detail: encoding } };
   if (bytes.length === 0) return { ok: false, error: { code: 'secret_empty' } };
   const warnings: KeyWarning[] = [];
@@ -123,14 +188,16 @@ function fromSecret(text: string, encoding: 'text' | 'base64' | 'base64url'): Ke
 /**
  * Reads pasted key material: a JWKS, one JWK, PEM (SPKI, PKCS#1 RSA public key, X.509
  * certificate, PKCS#8 / PKCS#1 / SEC1 private keys, reduced to their public half), or else an
- * HMAC secret in the chosen encoding (default: the text itself, trimmed).
+ * HMAC secret in the chosen encoding (default: the text itself, trimmed). Text that is or holds
+ * public key material (a bare PEM body, an x5c entry, base64 of a PEM file or JWK) is read as that
+ * key, never as a secret, whatever the encoding says; key armor it cannot read is refused.
  * Does NOT check certificate chains, validity periods or revocation, and never uses a key a
  * token names for itself.
  */
-export async function parseKeyInput(text: string, options: KeyInputOptions = {}): Promise<KeyInputResult> {
+export async function parseKeyInput(text: string, options: KeyInputOptions = {}, depth = 0): Promise<KeyInputResult> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, error: { code: 'empty' } };
   if (trimmed.includes('-----BEGIN ')) return fromPem(trimmed);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return fromJson(trimmed);
-  return fromSecret(trimmed, options.secretEncoding ?? 'text');
+  return fromSecret(trimmed, options.secretEncoding ?? 'text', depth);
 }

@@ -6,6 +6,7 @@ import type { JwsTestVector, VectorJwk } from '../test-vectors/types';
 import { parseKeyInput } from './parse-key-input';
 import { verifyJws } from './verify-jws';
 import type { ParsedKey } from './key-types';
+import { createHmac } from 'node:crypto';
 import { b64, flipByte, hs256Raw, keyPair, signToken } from './test-helpers.fixture';
 
 const SIGNED = [...RFC7515_VECTORS, ...RFC7520_VECTORS, ...RFC8037_VECTORS].filter(
@@ -105,5 +106,27 @@ describe('verifyJws never trusts key material named by the token', () => {
     const trusted = await keyPair('ES256');
     const token = await signToken({ alg: 'ES256', jwk: attacker.jwk }, { sub: 'x' }, attacker.privateKey);
     expect((await verifyJws(token, await keysFrom(JSON.stringify(trusted.jwk)))).verdict).toBe('invalid_signature');
+  });
+});
+
+describe('verifyJws refuses unencoded payloads (RFC 7797 b64: false)', () => {
+  const secret = new TextEncoder().encode('s'.repeat(32));
+  // The payload segment is signed as literal text; it happens to look like base64url claims.
+  const literal = b64('{"sub":"admin","roles":["Global Administrator"]}');
+
+  it('never verifies b64:false with crit, although the HMAC over the literal text is right', async () => {
+    const signingInput = `${b64('{"alg":"HS256","b64":false,"crit":["b64"]}')}.${literal}`;
+    const real = `${signingInput}.${createHmac('sha256', secret).update(signingInput).digest('base64url')}`;
+    expect(await verifyJws(real, await keysFrom('s'.repeat(32)))).toMatchObject({ verdict: 'malformed', reason: 'unencoded_payload', alg: 'HS256' });
+  });
+
+  it('refuses b64:false even when crit does not list it', async () => {
+    const real = hs256Raw('{"alg":"HS256","b64":false}', '{"sub":"admin"}', secret);
+    expect(await verifyJws(real, await keysFrom('s'.repeat(32)))).toMatchObject({ verdict: 'malformed', reason: 'unencoded_payload' });
+  });
+
+  it('still verifies b64:true listed in crit, which changes nothing', async () => {
+    const real = hs256Raw('{"alg":"HS256","b64":true,"crit":["b64"]}', '{"sub":"x"}', secret);
+    expect(await verifyJws(real, await keysFrom('s'.repeat(32)))).toMatchObject({ verdict: 'verified' });
   });
 });

@@ -1,7 +1,8 @@
 import { compactVerify, importJWK } from 'jose';
 import { isSupportedAlg } from './algorithms';
 import type { SupportedAlg } from './algorithms';
-import { decodeBase64Url } from './bytes';
+import { decodeBase64Url, utf8Text } from './bytes';
+import { isMicrosoftIdentityIssuer } from '../discovery/microsoft-issuer';
 import { fromJoseError } from './jose-errors';
 import { graphNonceSigningHeader, isGraphNonceToken } from './graph-nonce';
 import { splitJws } from './jws-parts';
@@ -10,7 +11,8 @@ import { selectKeys } from './select-keys';
 import type { ParsedKey } from './key-types';
 import type { SelfAssertedKeys, UsedKeyInfo, VerifyOptions, VerifyResult } from './verify-types';
 
-// Extensions this verifier understands (RFC 7515 4.1.11); jose implements b64 (RFC 7797).
+// Extensions this verifier understands (RFC 7515 4.1.11). `b64` is understood in order to refuse
+// `b64: false` (RFC 7797): see verifyJws.
 const UNDERSTOOD_CRIT = new Set(['b64']);
 
 function selfAsserted(header: Readonly<Record<string, unknown>>): SelfAssertedKeys {
@@ -38,10 +40,37 @@ async function attempt(compact: string, key: ParsedKey, alg: SupportedAlg): Prom
   }
 }
 
+/** The payload's `iss`, read from the signed payload bytes; undefined when it is not a JSON object. */
+function payloadIssuer(payloadB64: string): unknown {
+  const bytes = decodeBase64Url(payloadB64);
+  const text = bytes === null ? null : utf8Text(bytes);
+  if (text === null) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)['iss'] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type NonceRound = { readonly compact: string } | { readonly refused: 'nonce_issuer_not_microsoft' | 'nonce_transform_impossible' } | null;
+
+/**
+ * The Microsoft Graph nonce round (see graph-nonce.ts), or why there is none. Only an Entra issuer
+ * (v1/v2, sovereign clouds) gets the transform: for anyone else a header nonce is just a member.
+ */
+async function graphNonceRound(parts: JwsParts): Promise<NonceRound> {
+  if (!isGraphNonceToken(parts.header)) return null;
+  if (!isMicrosoftIdentityIssuer(payloadIssuer(parts.payloadB64))) return { refused: 'nonce_issuer_not_microsoft' };
+  const signedHeader = await graphNonceSigningHeader(parts.headerText);
+  if (signedHeader === null) return { refused: 'nonce_transform_impossible' };
+  return { compact: `${signedHeader}.${parts.payloadB64}.${parts.signatureB64}` };
+}
+
 function structureProblem(parts: JwsParts): VerifyResult['reason'] | null {
   const crit = parts.header['crit'];
   if (crit !== undefined && (!Array.isArray(crit) || crit.length === 0 || !crit.every((c) => typeof c === 'string' && c !== ''))) return 'crit_invalid';
-  if (parts.header['b64'] !== false && decodeBase64Url(parts.payloadB64) === null) return 'payload_not_base64url';
+  if (decodeBase64Url(parts.payloadB64) === null) return 'payload_not_base64url';
   if (parts.signatureB64 === '') return 'signature_empty';
   if (decodeBase64Url(parts.signatureB64) === null) return 'signature_not_base64url';
   return null;
@@ -49,8 +78,10 @@ function structureProblem(parts: JwsParts): VerifyResult['reason'] | null {
 
 /**
  * Verifies the signature of a JWS compact serialization with keys the user supplied.
- * `alg: none` is reported as unsigned, never verified. Tokens with a header `nonce` that fail
- * normal verification are retried with the Microsoft Graph nonce transform.
+ * `alg: none` is reported as unsigned, never verified. A header `b64` other than true (RFC 7797
+ * unencoded payload) is refused: the signed bytes would not be the claims shown, and a JWT must not
+ * use it (RFC 7797 section 7). Tokens from an Entra issuer with a header `nonce` that fail normal
+ * verification are retried with the Microsoft Graph nonce transform over the header's exact bytes.
  * Does NOT check claims (exp, aud, iss, ...: see checkClaims) and never uses the header's
  * jku / x5u / jwk / x5c (returned as `selfAsserted` for display only).
  */
@@ -68,6 +99,8 @@ export async function verifyJws(compact: string, keys: readonly ParsedKey[], opt
   if (options.algorithms !== undefined && !options.algorithms.includes(alg)) {
     return { ...base, verdict: 'unsupported_alg', reason: 'alg_not_allowed', alg };
   }
+  // RFC 7797: with b64 false the payload segment is signed as literal text, not decoded claims.
+  if (parts.header['b64'] !== undefined && parts.header['b64'] !== true) return { ...base, verdict: 'malformed', reason: 'unencoded_payload', alg };
   const problem = structureProblem(parts);
   if (problem !== null) return { ...base, verdict: 'malformed', reason: problem, alg };
   const crit = (parts.header['crit'] as string[] | undefined) ?? [];
@@ -92,10 +125,8 @@ export async function verifyJws(compact: string, keys: readonly ParsedKey[], opt
   const kidUnchecked = selection.code === 'found' && selection.kidUnchecked;
   const candidates = selection.candidates;
   const rounds: { compact: string; transform?: 'ms-graph-nonce' }[] = [{ compact }];
-  if (isGraphNonceToken(parts.header)) {
-    const signedHeader = await graphNonceSigningHeader(parts.headerText, parts.header['nonce'] as string);
-    rounds.push({ compact: `${signedHeader}.${parts.payloadB64}.${parts.signatureB64}`, transform: 'ms-graph-nonce' });
-  }
+  const nonce = await graphNonceRound(parts);
+  if (nonce !== null && 'compact' in nonce) rounds.push({ compact: nonce.compact, transform: 'ms-graph-nonce' });
   for (const round of rounds) {
     for (const key of candidates) {
       const outcome = await attempt(round.compact, key, alg);
@@ -115,7 +146,7 @@ export async function verifyJws(compact: string, keys: readonly ParsedKey[], opt
   return {
     ...withAlg,
     verdict: 'invalid_signature',
-    reason: 'signature_mismatch',
+    reason: nonce !== null && 'refused' in nonce ? nonce.refused : 'signature_mismatch',
     triedKeyCount: candidates.length,
     ...(only === undefined ? {} : { key: keyInfo(only, kidUnchecked) }),
   };

@@ -25,6 +25,12 @@ export type VerifyReason =
   | 'crit_not_understood'
   | 'key_unusable'
   | 'jws_invalid'
+  /** RFC 7797 `b64` other than true: refused, the payload segment is not base64url claims. */
+  | 'unencoded_payload'
+  /** The header has a nonce, the signature failed, and the issuer is not Entra: no transform tried. */
+  | 'nonce_issuer_not_microsoft'
+  /** Entra issuer with a header nonce, but the exact-bytes transform is impossible (duplicates). */
+  | 'nonce_transform_impossible'
   | KeyMismatch
   | MalformedReason;
 

@@ -5,14 +5,12 @@ import { recognizeInput } from '../../core/token/recognize';
 import type { ShareMode } from '../../core/token/share';
 import { copyText } from '../../components/ui/copy-button';
 import { useCatalog } from '../../i18n/i18n';
+import { catalogLoaders } from '../../i18n/catalogs';
 import { compareEn } from '../../i18n/en/compare';
 import { DifferencesTable } from './differences-table';
 import { pickToken } from './pick-token';
 
-const LOADERS = {
-  en: () => Promise.resolve(compareEn),
-  ja: () => import('../../i18n/ja/compare').then((mod) => mod.compareJa),
-};
+const LOADERS = catalogLoaders('compare');
 
 const BOX = 'min-h-32 w-full rounded border border-slate-300 bg-white p-2 font-mono text-xs focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900';
 const BUTTON = 'rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800';

@@ -1,15 +1,13 @@
 import { useEffect, useId, useState, type DragEvent, type ReactNode } from 'react';
 import type { HarEntry } from '../../core/exchange/har';
 import { useCatalog } from '../../i18n/i18n';
+import { catalogLoaders } from '../../i18n/catalogs';
 import { exchangeEn } from '../../i18n/en/exchange';
 import { Panel } from '../../components/ui/panel';
 import { HarList } from './har-list';
 import { useHar } from './use-har';
 
-const LOADERS = {
-  en: () => Promise.resolve(exchangeEn),
-  ja: () => import('../../i18n/ja/exchange').then((mod) => mod.exchangeJa),
-};
+const LOADERS = catalogLoaders('exchange');
 
 export type HarSectionProps = {
   /** HAR text pasted into the Token box, or null. */

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages-en';
+import type { Messages } from '../../i18n/en/messages';
 import type { TokenIssue } from '../../core/token/types';
 
 /** Turns a typed decode issue into the sentence a person reads, in the current language. */

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages-en';
+import type { Messages } from '../../i18n/en/messages';
 import type { Recognized } from '../../core/token/recognize';
 import type { AnalyzedToken } from '../../core/token/types';
 import { problemIssues } from '../../core/token/all-issues';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { VerifyMessages } from '../../i18n/verify-en';
+import type { VerifyMessages } from '../../i18n/en/verify';
 
 export type CheckOptionValues = { audience: string; nonce: string; skewMinutes: number };
 

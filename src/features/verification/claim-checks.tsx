@@ -1,6 +1,7 @@
-import type { VerifyMessages } from '../../i18n/verify-en';
+import type { VerifyMessages } from '../../i18n/en/verify';
 import type { ClaimCheck, ClaimCheckStatus } from '../../core/verify/check-claims';
 import { useI18n } from '../../i18n/i18n';
+import { formatZoned } from '../../i18n/format';
 
 const STATUS_CLASS: Record<ClaimCheckStatus, string> = {
   pass: 'text-emerald-800 dark:text-emerald-300',
@@ -18,7 +19,7 @@ export function ClaimChecks({ checks, v }: { checks: readonly ClaimCheck[]; v: V
   const show = (c: ClaimCheck, value: string | undefined) => {
     if (value === undefined) return '';
     if (!TIME_CHECKS.has(c.id) || !/^\d+$/.test(value)) return value;
-    return new Date(Number(value) * 1000).toLocaleString(locale, { timeZoneName: 'short' });
+    return formatZoned(locale, Number(value));
   };
   return (
     <table className="w-full text-left text-sm">

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { VerifyMessages } from '../../i18n/verify-en';
+import type { VerifyMessages } from '../../i18n/en/verify';
 import type { SecretEncoding } from './key-plan';
 
 const field = 'w-full rounded border border-slate-300 bg-white p-2 text-sm dark:border-slate-600 dark:bg-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600';

@@ -1,13 +1,14 @@
-import type { VerifyMessages } from '../../i18n/verify-en';
+import type { VerifyMessages } from '../../i18n/en/verify';
 import type { VerifyResult } from '../../core/verify/verify-types';
 import { useI18n } from '../../i18n/i18n';
+import { formatZoned } from '../../i18n/format';
 
 type Props = { v: VerifyMessages; result: VerifyResult; sourceLabel: string; refetched: boolean };
 
 /** Which key was used (or which kids exist when none matched), and keys the token names for itself. */
 export function KeyDetails({ v, result, sourceLabel, refetched }: Props) {
   const { locale } = useI18n();
-  const date = (s: number) => new Date(s * 1000).toLocaleString(locale, { timeZoneName: 'short' });
+  const date = (s: number) => formatZoned(locale, s);
   const key = result.key;
   const self = Object.keys(result.selfAsserted);
   return (

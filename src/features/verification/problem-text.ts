@@ -1,11 +1,11 @@
-import type { VerifyMessages } from '../../i18n/verify-en';
+import type { VerifyMessages } from '../../i18n/en/verify';
 import type { KeyProblem } from './use-key-set';
 
 /** The sentence for a key problem: which URL, and what happened there. */
 export function keyProblemText(p: KeyProblem, v: VerifyMessages): string {
   switch (p.kind) {
     case 'fetch':
-      return v.fetch[p.problem.code](p.problem.url, p.problem.status ?? 0);
+      return v.fetch[p.problem.code](p.problem.url, p.problem.status ?? 0, p.problem.finalUrl ?? '');
     case 'discovery':
       return v.discoveryErrors[p.error.code](p.url);
     case 'jwks':

@@ -1,4 +1,4 @@
-import type { VerifyMessages } from '../../i18n/verify-en';
+import type { VerifyMessages } from '../../i18n/en/verify';
 import type { VerifyResult } from '../../core/verify/verify-types';
 import type { VerdictWord } from './verdict-word';
 

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useOfflineMode } from '../../lib/offline-mode';
 import type { JwsToken } from '../../core/token/types';
 import { useCatalog, useI18n } from '../../i18n/i18n';
-import { verifyEn, type VerifyMessages } from '../../i18n/verify-en';
+import { verifyEn } from '../../i18n/en/verify';
 import { Panel } from '../../components/ui/panel';
 import { planKeys, type SecretEncoding } from './key-plan';
 import { useKeySet } from './use-key-set';
@@ -16,14 +16,12 @@ import { KeyDetails } from './key-details';
 import { KeyControls } from './key-controls';
 import { CheckOptions, type CheckOptionValues } from './check-options';
 import { ClaimChecks } from './claim-checks';
+import type { Companions } from './companions';
+import { catalogLoaders } from '../../i18n/catalogs';
 
-const LOADERS = {
-  en: () => Promise.resolve(verifyEn),
-  ja: () => import('../../i18n/verify-ja').then((m): VerifyMessages => m.verifyJa),
-};
+const LOADERS = catalogLoaders('verify');
 const EMPTY: Readonly<Record<string, unknown>> = {};
 
-export type Companions = { accessToken?: string; code?: string };
 type Props = { token: JwsToken; companions: Companions; exampleKey: string | null; skewMinutes: number; onSkewMinutes: (m: number) => void; children?: ReactNode };
 
 /** Signature verification and claim checks for one JWS, with every step shown; `children` (the decoded view) sit between the verdict and the key controls. */

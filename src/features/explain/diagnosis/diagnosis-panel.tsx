@@ -1,0 +1,47 @@
+import { useMemo, useState } from 'react';
+import { diagnose } from '../../../core/diagnose/diagnose';
+import type { ExplainMessages } from '../../../i18n/en/explain';
+import { DiagnosisForm } from './diagnosis-form';
+import { FindingItem } from './finding-item';
+import { contextOf, EMPTY_SCENARIO, type ScenarioForm } from './scenario';
+
+type Props = {
+  header: Readonly<Record<string, unknown>>;
+  payload: Readonly<Record<string, unknown>>;
+  now: number;
+  skewSeconds: number;
+  m: ExplainMessages;
+  /** Where the form starts, e.g. the API and challenge of a pasted exchange. */
+  initial?: Partial<ScenarioForm>;
+};
+
+/** "Why am I getting 401 / 403?": the scenario form and the findings, recomputed on every change. */
+export function DiagnosisPanel({ header, payload, now, skewSeconds, m, initial }: Props) {
+  const d = m.ui.diagnosis;
+  const [form, setForm] = useState<ScenarioForm>(() => ({ ...EMPTY_SCENARIO, ...initial }));
+  const findings = useMemo(() => {
+    const www = form.wwwAuthenticate.trim();
+    return diagnose({ header, payload, now, skewSeconds, context: contextOf(form), ...(www === '' ? {} : { wwwAuthenticate: www }) });
+  }, [header, payload, now, skewSeconds, form]);
+  return (
+    <div className="grid gap-3">
+      <p className="text-sm text-slate-700 dark:text-slate-300">{d.intro}</p>
+      <DiagnosisForm value={form} onChange={setForm} m={m} />
+      <div>
+        <h3 className="mb-1 text-sm font-semibold">{d.findings}</h3>
+        {findings.length === 0 ? (
+          <p className="text-sm text-emerald-800 dark:text-emerald-300">
+            <span aria-hidden="true">✓ </span>
+            <span>{d.healthy}</span>
+          </p>
+        ) : (
+          <ul className="grid gap-2">
+            {findings.map((f, i) => (
+              <FindingItem key={`${f.id}-${i}`} finding={f} m={m} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import type { Recognized } from '../../core/token/recognize';
+import type { AnalyzedToken } from '../../core/token/types';
+import { classifyToken } from '../../core/claims/classify';
+import { evaluateLifetime } from '../../core/claims/lifetime';
+import { extractAadstsCodes } from '../../core/aadsts/extract-aadsts-codes';
+import { useCatalog } from '../../i18n/i18n';
+import { explainEn } from '../../i18n/en/explain';
+import { Panel } from '../../components/ui/panel';
+import { TokenSummary } from './token-summary/token-summary';
+import { ClaimsTable } from './claims-table/claims-table';
+import { HeaderTable } from './claims-table/header-table';
+import { LifetimePanel } from './timeline/lifetime-panel';
+import { useNow } from '../../lib/use-now';
+import { DiagnosisPanel } from './diagnosis/diagnosis-panel';
+import { IdpErrors } from './idp-errors/idp-errors';
+import { SecurityPanel } from './security-lint/security-panel';
+import { catalogLoaders } from '../../i18n/catalogs';
+import { ExchangePanel } from './exchange/exchange-panel';
+import { diagnosisStart } from '../../core/exchange/api-host';
+
+/** `skewMinutes` is shared with the verification checks, so both agree on what "expired" means. */
+export type ExplainProps = { recognized: Recognized; rawInput: string; token: AnalyzedToken | null; skewMinutes: number; onSkewMinutes: (m: number) => void };
+
+const LOADERS = catalogLoaders('explain');
+
+/** The raw input plus the codes of a parsed error response, so a code is found however it arrived. */
+function errorText(recognized: Recognized, rawInput: string): string {
+  if (recognized.kind !== 'bundle' || recognized.error === null) return rawInput;
+  return `${rawInput}\n${recognized.error.codes.map((c) => `AADSTS${c}`).join(' ')}`;
+}
+
+/**
+ * Entry of the lazily loaded "explain" chunk: token classification, claims table, lifetime
+ * timeline, 401/403 diagnosis, identity-platform error codes and the token security lint. Each part shows only when it
+ * applies: claims need a JSON payload, the header table a readable header, errors an AADSTS code.
+ */
+export default function ExplainSection({ recognized, rawInput, token, skewMinutes, onSkewMinutes }: ExplainProps) {
+  const m = useCatalog(LOADERS) ?? explainEn;
+  const now = useNow();
+  const skewSeconds = skewMinutes * 60;
+
+  const header = token !== null && token.format !== 'opaque' && token.header?.ok === true ? token.header.value : null;
+  const payload = token?.format === 'jws' && token.payload.ok && token.payload.kind === 'json' ? token.payload.value : null;
+  const codes = useMemo(() => extractAadstsCodes(errorText(recognized, rawInput)), [recognized, rawInput]);
+  const classification = useMemo(() => (payload ? classifyToken(header ?? {}, payload) : null), [header, payload]);
+  const evaluation =
+    payload && classification
+      ? evaluateLifetime(payload, { now, skewSeconds, family: classification.family, kind: classification.kind })
+      : null;
+
+  // A pasted exchange (HTTP text, curl, HAR entry, API error message) brings the call's context.
+  const exchange = 'exchange' in recognized ? recognized.exchange : undefined;
+  const hasSignature = token?.format === 'jws' && token.signature.ok && token.signature.bytes.length > 0;
+  if (header === null && payload === null && codes.length === 0 && !exchange) return null;
+  const u = m.ui;
+  return (
+    <section aria-label={u.title} className="grid gap-3">
+      {classification ? <TokenSummary classification={classification} m={m} /> : null}
+      {exchange ? <ExchangePanel facts={exchange} header={header} payload={payload} hasSignature={hasSignature} now={now} /> : null}
+      {codes.length > 0 ? (
+        <Panel title={u.errors.heading}>
+          <IdpErrors codes={codes} m={m} />
+        </Panel>
+      ) : null}
+      {payload ? (
+        <Panel title={u.claims.heading}>
+          <ClaimsTable payload={payload} now={now} m={m} />
+        </Panel>
+      ) : null}
+      {header ? (
+        <Panel title={u.headers.heading}>
+          <HeaderTable header={header} m={m} />
+        </Panel>
+      ) : null}
+      {evaluation ? (
+        <Panel title={u.timeline.heading}>
+          <LifetimePanel evaluation={evaluation} now={now} skewMinutes={skewMinutes} onSkewMinutes={onSkewMinutes} m={m} />
+        </Panel>
+      ) : null}
+      {payload && header ? (
+        <Panel title={u.diagnosis.heading}>
+          <DiagnosisPanel
+            key={exchange ? JSON.stringify(diagnosisStart(exchange.context)) : ''}
+            initial={exchange ? diagnosisStart(exchange.context) : undefined}
+            header={header}
+            payload={payload}
+            now={now}
+            skewSeconds={skewSeconds}
+            m={m}
+          />
+        </Panel>
+      ) : null}
+      {token?.format === 'jws' && header ? <SecurityPanel token={token} /> : null}
+    </section>
+  );
+}
