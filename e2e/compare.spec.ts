@@ -1,5 +1,15 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** WCAG 2.1 A/AA violations axe finds on the page as it is now, one line per offending node. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations: found } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 test.describe('Compare two tokens', () => {
   test('lists what differs claim by claim, folds what is the same, and shares both without signatures', async ({ page, context, issuer, consoleErrors }) => {
@@ -19,6 +29,7 @@ test.describe('Compare two tokens', () => {
     await expect(table.getByRole('row', { name: /^scp/ })).toContainText('Only in B: User.Read');
     await expect(table.getByRole('row', { name: /^azp/ })).toHaveCount(0);
     await expect(page.getByText(/identical claims and header parameters/)).toBeVisible();
+    expect(await violations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Copy link' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());

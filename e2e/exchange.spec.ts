@@ -1,6 +1,16 @@
 import { decodeJwt } from 'jose';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { chromeHar, firefoxHar } from '../src/core/exchange/samples/har-samples';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** WCAG 2.1 A/AA violations axe finds on the page as it is now, one line per offending node. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations: found } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 const TOKEN_BOX = { name: 'Token' } as const;
 
@@ -46,6 +56,7 @@ test.describe('the Token box understands whole exchanges', () => {
     await expect(page.getByText('topsecretcookie')).toHaveCount(1);
     await expect(page.getByRole('region', { name: 'Explanation' })).not.toContainText('topsecretcookie');
     await expect(page.getByText(/Left out, never shown or shared: user-agent, cookie/)).toBeVisible();
+    expect(await violations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Copy link' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -154,6 +165,7 @@ test.describe('HAR files', () => {
     await expect(selected.getByText('"HAR Person"')).toBeVisible();
     await expect(selected.getByText('Permission missing')).toBeVisible();
     await expect(selected.getByText('scp: Mail.Read; roles: (none).')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
 
     await list.getByRole('button', { name: /^Show POST https:\/\/login\.microsoftonline\.com/ }).click();
     await expect(page.getByRole('tab', { name: /access/i })).toBeVisible();
