@@ -1,4 +1,4 @@
-import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
@@ -68,5 +68,27 @@ test.describe('Compare two tokens', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).not.toContain('topsecretcookie');
     expect(link).not.toContain('api.contoso.com');
+  });
+
+  test('full tokens go into a link only after the person confirms, and then still verify', async ({ page, context, issuer }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const a = await issuer.sign({ scp: 'A' });
+    const b = await issuer.sign({ scp: 'B' });
+    await page.goto('./#compare');
+    await page.getByRole('textbox', { name: 'Token A' }).fill(a);
+    await page.getByRole('textbox', { name: 'Token B' }).fill(b);
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await page.getByRole('combobox', { name: 'Link carries' }).selectOption('full');
+    page.once('dialog', (d) => void d.dismiss());
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('#a=');
+    const params = new URLSearchParams(new URL(await page.evaluate(() => navigator.clipboard.readText())).hash.slice(1));
+    // Independent check: the whole tokens in the link verify against the issuer's published keys.
+    const keys = createLocalJWKSet(issuer.jwks());
+    await expect(jwtVerify(params.get('a') ?? '', keys, { issuer: issuer.issuer })).resolves.toMatchObject({ payload: { scp: 'A' } });
+    await expect(jwtVerify(params.get('b') ?? '', keys, { issuer: issuer.issuer })).resolves.toMatchObject({ payload: { scp: 'B' } });
   });
 });

@@ -2,9 +2,10 @@ import { checkAgainstToken } from '../../../core/api-errors/connect';
 import type { ApiErrorMatch } from '../../../core/api-errors/types';
 import type { ExchangeMessages } from '../../../i18n/en/exchange';
 import { checkText } from './check-text';
+import type { Locale } from '../../../i18n/languages';
 
 type Json = Readonly<Record<string, unknown>>;
-type Props = { errors: ApiErrorMatch[]; header: Json | null; payload: Json | null; hasSignature: boolean; now: number; locale: string; m: ExchangeMessages };
+type Props = { errors: ApiErrorMatch[]; header: Json | null; payload: Json | null; hasSignature: boolean; now: number; locale: Locale; m: ExchangeMessages };
 
 /** Each recognised API error: what it means, what to check, and what the token itself says about it. */
 export function ApiErrorList({ errors, header, payload, hasSignature, now, locale, m }: Props) {
