@@ -48,7 +48,7 @@ function finish(ex: ExchangeContext, url: string | null, text: string): Exchange
 
 /** True for a PowerShell Invoke-RestMethod / Invoke-WebRequest call (or their aliases irm/iwr). */
 export function looksLikePowerShell(text: string): boolean {
-  return /\b(?:Invoke-RestMethod|Invoke-WebRequest)\b/i.test(text) || /^\s*(?:irm|iwr)\s/im.test(text);
+  return /\b(?:Invoke-RestMethod|Invoke-WebRequest)\b/i.test(text) || /^[ \t]*(?:irm|iwr)[ \t]/im.test(text);
 }
 
 /**
