@@ -204,15 +204,38 @@ test.describe('share links are safe by default for every input shape', () => {
     await expect(other.getByRole('status')).toContainText('Not verified');
   });
 
+  test('a token response: redacted masks every token, full asks first', async ({ page, issuer }) => {
+    const idToken = await issuer.sign({ name: 'Ada Lovelace', email: 'ada@example.com' });
+    const accessToken = await issuer.sign({ upn: 'ada@contoso.com', scp: 'read' });
+    await page.goto('./');
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await tokenBox(page).fill(JSON.stringify({ id_token: idToken, access_token: accessToken, refresh_token: '0.AXYArefresh' }));
+    const contents = page.getByRole('combobox', { name: 'Link contents' });
+    await contents.selectOption('full');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('dialog', { name: 'Put a usable credential in a link?' })).toContainText('refresh token');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await copied(page)).toBe('before');
+    await contents.selectOption('redacted');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => copied(page)).not.toBe('before');
+    const shared = JSON.parse(linkInput(await copied(page))) as Record<string, string>;
+    expect(Object.keys(shared)).toEqual(['id_token', 'access_token']);
+    expect(decodeJwt(`${shared['id_token']}x`)).toMatchObject({ name: '[redacted]', email: '[redacted]' });
+    expect(decodeJwt(`${shared['access_token']}x`)).toMatchObject({ upn: '[redacted]', scp: 'read' });
+    expect(JSON.stringify(shared)).not.toContain('Lovelace');
+  });
+
   test('a redirect fragment that arrived in the address is shared without its signature', async ({ page, issuer }) => {
     const idToken = await issuer.sign({ name: 'Redirected' });
-    await page.goto(`./#id_token=${idToken}&state=st-1&code=1.AXYAcodecodecodecodecode`);
+    // An implicit-flow fragment with an opaque access token beside the ID token.
+    await page.goto(`./#id_token=${idToken}&access_token=EwBoA8l6BAAUopaqueopaqueopaqueopaque&state=st-1`);
     await page.getByRole('button', { name: 'Copy link' }).click();
     const shared = linkInput(await copied(page));
     const [h, p, s] = idToken.split('.');
     expect(shared).toContain(`id_token=${h}.${p}.`);
     expect(shared).not.toContain(s);
-    expect(shared).not.toContain('codecode');
+    expect(shared).not.toContain('opaqueopaque');
     expect(shared).toContain('state=st-1');
   });
 

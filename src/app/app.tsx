@@ -7,7 +7,7 @@ import { TokenInput } from '../features/token-input/token-input';
 import { ShareControls } from '../features/deep-link/share-controls';
 import { ClearAddressOffer } from '../features/deep-link/clear-address-offer';
 import { ErrorBoundary } from '../components/ui/error-boundary';
-import { openInExplorer, setExplorerInput, setSkewMinutes, useSession } from '../lib/session';
+import { openInExplorer, setExplorerInput, useSession } from '../lib/session';
 import { Header } from './header';
 import { InputResult } from './input-result';
 import { initSessionFromLocation, useLocationRoute } from './use-location-route';
@@ -36,7 +36,7 @@ function onExample() {
 }
 
 function Explorer() {
-  const { explorerInput: input, presetKey, skewMinutes } = useSession();
+  const { explorerInput: input } = useSession();
   // Ordinary tokens decode and render within a frame, so they are shown at once; a huge paste is
   // rendered from a deferred copy so that typing never blocks on it.
   const deferred = useDeferredValue(input);
@@ -47,12 +47,10 @@ function Explorer() {
     <>
       <ClearAddressOffer />
       <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={shareableInput(recognized, input)} recognized={recognized} />} />
-      <InputResult key={recognized.kind} recognized={recognized} rawInput={source} exampleKey={presetKey} skewMinutes={skewMinutes} onSkewMinutes={setSkewMinutes} />
+      <InputResult key={recognized.kind} recognized={recognized} rawInput={source} />
       <LazyHar
         pasted={recognized.kind === 'har' ? source : null}
-        renderEntry={(entry) => (
-          <InputResult key={entry.index} recognized={recognizeHarEntry(entry)} rawInput={entry.exchange.responseBody ?? ''} exampleKey={null} skewMinutes={skewMinutes} onSkewMinutes={setSkewMinutes} />
-        )}
+        renderEntry={(entry) => <InputResult key={entry.index} recognized={recognizeHarEntry(entry)} rawInput={entry.exchange.responseBody ?? ''} />}
       />
     </>
   );

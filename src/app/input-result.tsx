@@ -8,16 +8,16 @@ import { BundleTabs } from '../features/bundle/bundle-tabs';
 import { BundleDetails } from '../features/bundle/bundle-details';
 import { TokenView } from '../features/decoded-view/token-view';
 import { RecognizedNote } from '../features/decoded-view/recognized-note';
-import { Verdict } from '../features/verification/verdict';
+import { StructuralVerdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
 import { LazyVerification } from './lazy-verification';
 import { LazyExplain } from './lazy-explain';
 import { companionsOf } from '../features/verification/companions';
 
 /** Everything shown below the input for one recognised input. */
-type Props = { recognized: Recognized; rawInput: string; exampleKey: { token: string; key: string } | null; skewMinutes: number; onSkewMinutes: (m: number) => void };
+type Props = { recognized: Recognized; rawInput: string };
 
-export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onSkewMinutes }: Props) {
+export function InputResult({ recognized, rawInput }: Props) {
   const { t } = useI18n();
   const [selected, setSelected] = useState(0);
   const panelId = useId();
@@ -43,18 +43,15 @@ export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onS
             <LazyVerification
               token={token}
               companions={companionsOf(recognized)}
-              exampleKey={exampleKey?.token === token.compact ? exampleKey.key : null}
-              skewMinutes={skewMinutes}
-              onSkewMinutes={onSkewMinutes}
               fallback={
                 <>
-                  <Verdict token={token} />
+                  <StructuralVerdict token={token} />
                   <TokenView token={token} />
                 </>
               }
               failed={(retry) => (
                 <>
-                  <Verdict token={token} />
+                  <StructuralVerdict token={token} />
                   <TokenView token={token} />
                   <p className="text-sm">
                     {t.verdict.unavailable}{' '}
@@ -69,13 +66,13 @@ export function InputResult({ recognized, rawInput, exampleKey, skewMinutes, onS
             </LazyVerification>
           ) : (
             <>
-              <Verdict token={token} />
+              <StructuralVerdict token={token} />
               <TokenView token={token} />
             </>
           )}
         </div>
       ) : null}
-      {recognized.kind !== 'empty' ? <LazyExplain recognized={recognized} rawInput={rawInput} token={token} skewMinutes={skewMinutes} onSkewMinutes={onSkewMinutes} /> : null}
+      {recognized.kind !== 'empty' ? <LazyExplain recognized={recognized} rawInput={rawInput} token={token} /> : null}
       {recognized.kind === 'bundle' ? <BundleDetails source={recognized.source} params={recognized.params} error={recognized.error} /> : null}
     </div>
   );

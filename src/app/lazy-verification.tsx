@@ -6,7 +6,7 @@ import type { JwsToken } from '../core/token/types';
 const load = () => import('./verification-root');
 let VerificationRoot = lazy(load);
 
-type Props = { token: JwsToken; companions: Companions; exampleKey: string | null; skewMinutes: number; onSkewMinutes: (m: number) => void; fallback: ReactNode; failed: (retry: () => void) => ReactNode; children: ReactNode };
+type Props = { token: JwsToken; companions: Companions; fallback: ReactNode; failed: (retry: () => void) => ReactNode; children: ReactNode };
 
 /**
  * The verification chunk, loaded on first need. If loading fails (offline before the app was

@@ -6,7 +6,7 @@ import type { Companions } from '../features/verification/companions';
 import type { JwsToken } from '../core/token/types';
 
 /** Entry of the lazily loaded verification chunk (jose, TanStack Query and their texts). */
-export default function VerificationRoot(props: { token: JwsToken; companions: Companions; exampleKey: string | null; skewMinutes: number; onSkewMinutes: (m: number) => void; children?: ReactNode }) {
+export default function VerificationRoot(props: { token: JwsToken; companions: Companions; children?: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <VerificationSection {...props} />

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { verifyEn } from './en/verify';
 import { verifyJa } from './ja/verify';
+import { messagesEn } from './en/messages';
+import { messagesJa } from './ja/messages';
 
 type Leaf = { path: string; value: unknown };
 
@@ -76,8 +78,9 @@ describe('verification texts', () => {
   });
 
   it('keeps the English verdict in parentheses in each Japanese verdict', () => {
-    for (const [key, en] of Object.entries(verifyEn.verdicts)) {
-      const ja = verifyJa.verdicts[key as keyof typeof verifyJa.verdicts];
+    // The verdict words live once, in the page's main catalog (one verdict component).
+    for (const [key, en] of Object.entries(messagesEn.verdict.words)) {
+      const ja = messagesJa.verdict.words[key as keyof typeof messagesJa.verdict.words];
       expect(ja, key).toContain(`(${en})`);
       expect(ja, key).toMatch(japanese);
     }

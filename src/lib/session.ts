@@ -14,10 +14,25 @@ export type SessionState = {
   presetKey: { token: string; key: string } | null;
   /** One clock-skew allowance for the signature checks, the timeline and the diagnosis. */
   skewMinutes: number;
+  /** What the last signature check found, for the panels that judge the same token (the security lint). */
+  lastVerification: VerificationSummary | null;
+};
+
+/** A signature check's outcome without any key material: the verdict and what kind of key decided it. */
+export type VerificationSummary = {
+  /** The token that was checked. */
+  readonly compact: string;
+  readonly verdict: string;
+  /** `alg` of the key that was used or tried, when the key names one. */
+  readonly keyAlg?: string;
+  /** The key came from the issuer's published keys (JWKS or discovery), not pasted text. */
+  readonly fromIssuer: boolean;
+  /** Every key in that key set is a public key (RSA, EC, OKP). */
+  readonly asymmetricKeys: boolean;
 };
 
 const listeners = new Set<() => void>();
-let state: SessionState = { view: 'inspect', explorerInput: '', presetKey: null, skewMinutes: 5 };
+let state: SessionState = { view: 'inspect', explorerInput: '', presetKey: null, skewMinutes: 5, lastVerification: null };
 
 function update(patch: Partial<SessionState>): void {
   state = { ...state, ...patch };
@@ -52,8 +67,20 @@ export function setExplorerInput(explorerInput: string): void {
   if (explorerInput !== state.explorerInput) update({ explorerInput });
 }
 
+/** The one clock-skew limit: 0 to 1440 minutes (a day), whole minutes. */
+export const MAX_SKEW_MINUTES = 1440;
+
 export function setSkewMinutes(skewMinutes: number): void {
-  update({ skewMinutes });
+  const clamped = Number.isFinite(skewMinutes) ? Math.min(MAX_SKEW_MINUTES, Math.max(0, Math.round(skewMinutes))) : 0;
+  if (clamped !== state.skewMinutes) update({ skewMinutes: clamped });
+}
+
+/** Records the last signature check (or clears it); unchanged summaries do not re-render anyone. */
+export function setLastVerification(summary: VerificationSummary | null): void {
+  const old = state.lastVerification;
+  if (old === summary) return;
+  if (old && summary && old.compact === summary.compact && old.verdict === summary.verdict && old.keyAlg === summary.keyAlg && old.fromIssuer === summary.fromIssuer && old.asymmetricKeys === summary.asymmetricKeys) return;
+  update({ lastVerification: summary });
 }
 
 /** Shows a token in the explorer, with its public key already in "Verification key". */

@@ -1,4 +1,4 @@
-import type { ClaimInfo, ClaimName } from './catalog';
+import type { ClaimInfo, ClaimName } from './catalog-types';
 import { row, undocumented } from './catalog-row';
 import {
   MS_ACCESS_TOKEN_CLAIMS as AT,

@@ -1,4 +1,4 @@
-import type { ClaimInfo, ClaimName } from './catalog';
+import type { ClaimInfo, ClaimName } from './catalog-types';
 import { row } from './catalog-row';
 import {
   AUTH0_CLAIMS,

@@ -1,4 +1,4 @@
-import type { AuthzAdvice, ClaimInfo, ClaimSource, ClaimValueKind } from './catalog';
+import type { AuthzAdvice, ClaimInfo, ClaimSource, ClaimValueKind } from './catalog-types';
 
 /** Builds a documented catalog row; keeps the data files to one line per claim. */
 export function row(

@@ -19,7 +19,7 @@ export type SubjectType = 'user' | 'app' | 'unknown';
 
 export type SubjectEvidence =
   | 'id-token' | 'idtyp' | 'delegated-scp' | 'oid-equals-sub' | 'roles-without-scp'
-  | 'sub-is-client' | 'auth0-client-credentials' | 'auth0-connection-sub' | 'cognito-username'
+  | 'sub-is-client' | 'sub-is-not-client' | 'entra-client-without-scp' | 'auth0-client-credentials' | 'auth0-connection-sub' | 'cognito-username'
   | 'okta-uid' | 'keycloak-service-account' | 'keycloak-username' | 'none';
 
 export type CaeSignal = 'xms_cc-cp1' | 'xms_ssm' | 'xms_cae';
@@ -153,9 +153,13 @@ function inferSubject(family: TokenFamily, kind: TokenKind, payload: Json): [Sub
   // Microsoft's documented app-only test (AT-REF).
   if (typeof oid === 'string' && oid === sub) return ['app', 'oid-equals-sub'];
   if (ENTRA.has(family) && has(payload, 'roles')) return ['app', 'roles-without-scp'];
+  // Entra names the client of every access token (appid v1, azp v2) and adds scp whenever a user is involved.
+  if (ENTRA.has(family) && kind === 'access' && (has(payload, 'appid') || has(payload, 'azp'))) return ['app', 'entra-client-without-scp'];
   // RFC 9068 §2.2: with no resource owner, `sub` is the client's own id.
   const client = ownClaim(payload, 'client_id') ?? ownClaim(payload, 'azp');
   if (typeof sub === 'string' && sub === client) return ['app', 'sub-is-client'];
+  // RFC 9068 §2.2: otherwise `sub` is the resource owner, a user.
+  if (kind === 'access' && typeof sub === 'string' && typeof client === 'string') return ['user', 'sub-is-not-client'];
   return ['unknown', 'none'];
 }
 

@@ -5,31 +5,7 @@ export function ownClaim(payload: Readonly<Record<string, unknown>>, name: strin
   return Object.hasOwn(payload, name) ? payload[name] : undefined;
 }
 
-/** Latest NumericDate we accept: 9999-12-31T23:59:59Z. Anything later is a unit mistake or junk. */
-export const MAX_NUMERIC_DATE = 253_402_300_799;
-
-/** Why a value is not a usable NumericDate (RFC 7519 §2). */
-export type NumericDateProblem = 'not-a-number' | 'not-finite' | 'negative' | 'milliseconds' | 'too-large';
-
-/**
- * Checks a NumericDate: a JSON number of seconds since the epoch (fractions allowed, RFC 7519 §2).
- * Strings of digits are rejected on purpose: the RFC requires a number.
- * Does not compare against the clock.
- */
-export function numericDateProblem(value: unknown): NumericDateProblem | null {
-  if (typeof value !== 'number') return 'not-a-number';
-  if (!Number.isFinite(value)) return 'not-finite';
-  if (value < 0) return 'negative';
-  // 1e12 s is year ~33700, while 1e12 ms is 2001: a value in this band is almost surely ms.
-  if (value >= 1e12 && value <= MAX_NUMERIC_DATE * 1000) return 'milliseconds';
-  if (value > MAX_NUMERIC_DATE) return 'too-large';
-  return null;
-}
-
-/** True when the value is a plausible NumericDate (see `numericDateProblem`). */
-export function isNumericDate(value: unknown): value is number {
-  return numericDateProblem(value) === null;
-}
+export { isNumericDate, MAX_NUMERIC_DATE, numericDateProblem, type NumericDateProblem } from './time-rule';
 
 /**
  * Turns a list-like claim value into chips: space-separated strings for `scp`/`scope`

@@ -1,5 +1,6 @@
 import { classifyToken, findCaeSignals, type TokenFamily, type TokenKind } from './classify';
-import { numericDateProblem, ownClaim, type NumericDateProblem } from './format';
+import { ownClaim } from './format';
+import { isExpired, isIssuedInFuture, isNotYetValid, numericDateProblem, type NumericDateProblem } from './time-rule';
 
 export type TypicalLifetimeKind = 'entra-access' | 'entra-id' | 'entra-cae' | 'b2c' | 'cognito';
 
@@ -90,11 +91,12 @@ export function evaluateLifetime(payload: Readonly<Record<string, unknown>>, opt
   if (exp !== undefined && nbf !== undefined && exp < nbf) return invalid('exp-before-nbf', 'exp');
   if (exp !== undefined && iat !== undefined && exp < iat) return invalid('exp-before-iat', 'exp');
 
-  const expired = exp !== undefined && exp <= now - skewSeconds;
-  const early = nbf !== undefined && nbf > now + skewSeconds;
+  const expired = exp !== undefined && isExpired(exp, now, skewSeconds);
+  const early = nbf !== undefined && isNotYetValid(nbf, now, skewSeconds);
   const state = expired ? 'expired' : early ? 'not-yet-valid' : exp === undefined ? 'no-exp' : 'valid';
   const accepted = state === 'valid' || state === 'no-exp';
-  const withinSkew = accepted && ((exp !== undefined && exp <= now) || (nbf !== undefined && nbf > now));
+  // Accepted only because of the allowance: the same rule without skew would refuse it.
+  const withinSkew = accepted && ((exp !== undefined && isExpired(exp, now, 0)) || (nbf !== undefined && isNotYetValid(nbf, now, 0)));
   const start = iat ?? nbf;
   const lifetimeSeconds = exp !== undefined && start !== undefined ? exp - start : undefined;
   const typical = pickTypical(payload, options, lifetimeSeconds);
@@ -106,7 +108,7 @@ export function evaluateLifetime(payload: Readonly<Record<string, unknown>>, opt
     withinSkew,
     typical,
     comparedToTypical: compare(lifetimeSeconds, typical),
-    iatInFuture: iat !== undefined && iat > now + skewSeconds,
+    iatInFuture: iat !== undefined && isIssuedInFuture(iat, now, skewSeconds),
     ...(iat === undefined ? {} : { iat }),
     ...(nbf === undefined ? {} : { nbf }),
     ...(exp === undefined ? {} : { exp }),

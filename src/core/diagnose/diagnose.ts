@@ -33,7 +33,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * Does not verify the signature, the issuer against discovery, or anything online.
  */
 export function diagnose(input: DiagnoseInput): Finding[] {
-  const facts = readTokenFacts(input.payload);
+  const facts = input.facts ?? readTokenFacts(input.header, input.payload);
   const findings = RULES.flatMap((rule) => rule(input, facts));
   // Array.prototype.sort is stable (ES2019), so rule order survives within a severity.
   return findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);

@@ -1,9 +1,32 @@
 import type { ClaimsChallengeErrorCode, WwwAuthenticateErrorCode } from './claims-challenge';
 import type { ClaimsRequirementKind } from './claims-request';
-import type { AppOnlySignal, IdTokenSignal } from './token-facts';
 import type { FirstPartyResourceId } from '../claims/well-known-ids';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
+/** Why a token reads as app-only, quoted by the `app-only-token-for-delegated` finding. */
+export type AppOnlySignal = 'idtyp=app' | 'no-scp' | 'roles' | 'oid=sub' | 'sub=client';
+/** Why a token reads as an ID token, quoted by the `id-token-as-access-token` finding. */
+export type IdTokenSignal = 'nonce' | 'at_hash' | 'c_hash' | 'no-client-id' | 'typed-id';
+export type TokenKind = 'delegated' | 'app-only' | 'id-token' | 'unknown';
+
+/** What the rules need to know about a token, read once from the raw JSON. */
+export type TokenFacts = {
+  audiences: string[];
+  /** Permissions in `scp` (space-separated string, or an array as Okta sends) or RFC 9068 `scope`. */
+  scopes: string[];
+  roles: string[];
+  /** The classification's answer (classifyToken), in the diagnosis's words. */
+  kind: TokenKind;
+  /** Why the token looks app-only, for the texts. */
+  appOnlySignals: AppOnlySignal[];
+  /** Why the token looks like an ID token, for the texts. */
+  idTokenSignals: IdTokenSignal[];
+  tid: string | undefined;
+  iss: string | undefined;
+  /** `wids` when present as an array; undefined when the claim is missing. */
+  wids: string[] | undefined;
+};
+
 export type ApiKind = 'graph' | 'arm' | 'custom';
 export type PermissionType = 'delegated' | 'application';
 
@@ -30,6 +53,8 @@ export type DiagnoseInput = {
   context: DiagnoseContext;
   /** The WWW-Authenticate header of the 401/403 response, if the user pasted it. */
   wwwAuthenticate?: string;
+  /** The token facts the analysis already read (core/analysis); read here when missing. */
+  facts?: TokenFacts;
 };
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,14 +1,16 @@
 import { finding } from './finding';
+import { isExpired, isNotYetValid, isNumericDate } from '../claims/time-rule';
 import type { Rule } from './token-facts';
 
 /**
  * The token's `exp` has passed, allowing `skewSeconds` of clock difference. Uses the
  * same boundary as jose: expired when `exp <= now - skew` (RFC 7519 §4.1.4).
- * Does not flag a missing `exp`; other checks report malformed tokens.
+ * Does not flag a missing or unusable `exp` (milliseconds, negative): the timeline and the claim
+ * checks report those.
  */
 export const expiredRule: Rule = ({ payload, now, skewSeconds }) => {
   const exp = payload['exp'];
-  if (typeof exp !== 'number' || exp > now - skewSeconds) return [];
+  if (!isNumericDate(exp) || !isExpired(exp, now, skewSeconds)) return [];
   return [finding('token-expired', 'error', { exp, now, secondsAgo: now - exp, skewSeconds })];
 };
 
@@ -19,6 +21,6 @@ export const expiredRule: Rule = ({ payload, now, skewSeconds }) => {
  */
 export const notYetValidRule: Rule = ({ payload, now, skewSeconds }) => {
   const nbf = payload['nbf'];
-  if (typeof nbf !== 'number' || nbf <= now + skewSeconds) return [];
+  if (!isNumericDate(nbf) || !isNotYetValid(nbf, now, skewSeconds)) return [];
   return [finding('token-not-yet-valid', 'error', { nbf, now, secondsUntil: nbf - now, skewSeconds })];
 };

@@ -33,7 +33,8 @@ export const permissionMissingRule: Rule = ({ context }, facts) => {
   if (type === undefined || type !== tokenType) return [];
 
   const claim = type === 'delegated' ? 'scp' : 'roles';
-  const granted = claim === 'scp' ? facts.scopes : facts.roles;
+  // App-only tokens of Okta and other RFC 9068 issuers carry the client's grants in scp/scope, not roles.
+  const granted = claim === 'scp' ? facts.scopes : [...facts.roles, ...facts.scopes];
   // Without a stated type, a user token may also carry the permission as an app role assigned to the user.
   const accepted = claim === 'scp' && context.permissionType === undefined ? [...granted, ...facts.roles] : granted;
   if (accepted.some((p) => p.toLowerCase() === required.toLowerCase())) return [];
@@ -53,7 +54,7 @@ function shortPermission(permission: string | undefined): string | undefined {
  * Skipped for ARM, which authorizes service principals through Azure RBAC, not token roles.
  */
 export const noPermissionsRule: Rule = ({ context }, facts) => {
-  if (facts.kind !== 'app-only' || facts.roles.length > 0 || context.api === 'arm') return [];
+  if (facts.kind !== 'app-only' || facts.roles.length > 0 || facts.scopes.length > 0 || context.api === 'arm') return [];
   const severity = context.api === 'graph' ? 'error' : 'warning';
   return [finding('no-permissions-in-token', severity, { api: context.api ?? 'unknown' })];
 };

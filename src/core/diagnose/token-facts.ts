@@ -1,71 +1,56 @@
+import { classifyToken, type TokenClassification, type TokenFamily } from '../claims/classify';
 import { MSA_TENANT_ID } from '../claims/well-known-ids';
-import type { DiagnoseInput, Finding, JsonObject } from './finding';
+import type { AppOnlySignal, DiagnoseInput, Finding, IdTokenSignal, JsonObject, TokenFacts, TokenKind } from './finding';
 
-export type TokenKind = 'delegated' | 'app-only' | 'id-token' | 'unknown';
-export type AppOnlySignal = 'idtyp=app' | 'no-scp' | 'roles' | 'oid=sub';
-export type IdTokenSignal = 'nonce' | 'at_hash' | 'c_hash' | 'no-client-id';
+const ENTRA: ReadonlySet<TokenFamily> = new Set(['entra-v1', 'entra-v2', 'entra-msa', 'external-id']);
 
-/** What the rules need to know about a token, read once from the raw JSON. */
-export type TokenFacts = {
-  audiences: string[];
-  /** Delegated permissions: `scp` (space-separated string, or an array as Okta sends) or RFC 9068 `scope`. */
-  scopes: string[];
-  roles: string[];
-  kind: TokenKind;
-  /** Why the token looks app-only (`idtyp=app`, `no-scp`, `roles`, `oid=sub`). */
-  appOnlySignals: AppOnlySignal[];
-  /** Why the token looks like an ID token (`nonce`, `at_hash`, `c_hash`, `no-client-id`). */
-  idTokenSignals: IdTokenSignal[];
-  tid: string | undefined;
-  iss: string | undefined;
-  /** `wids` when present as an array; undefined when the claim is missing. */
-  wids: string[] | undefined;
-};
+export type { AppOnlySignal, IdTokenSignal, TokenFacts, TokenKind } from './finding';
 
 /**
- * Classifies a decoded token as delegated, app-only or ID token and extracts its
- * permission claims. Follows Entra's rules: `idtyp=app` wins, a token with `scp` is
- * delegated, an access token (has `appid`/`azp`) without `scp` is app-only.
+ * Reads the permission claims of a decoded token and states its kind as the one classification
+ * (`classifyToken`, provider-aware) decided it: ID token, delegated (a user) or app-only. Pass the
+ * classification the analysis already made; it is computed here only when missing.
  * Does not check the signature or whether the claims are trustworthy.
  */
-export function readTokenFacts(payload: JsonObject): TokenFacts {
+export function readTokenFacts(header: JsonObject, payload: JsonObject, classification: TokenClassification = classifyToken(header, payload)): TokenFacts {
   const scopes = readScopes(payload);
   const roles = stringArray(payload['roles']);
-  const idtyp = stringOf(payload['idtyp']);
-  const clientId = stringOf(payload['appid']) ?? stringOf(payload['azp']);
   const tid = stringOf(payload['tid']);
   const iss = stringOf(payload['iss']);
+  const kind = kindOf(classification);
 
   const appOnlySignals: AppOnlySignal[] = [];
-  if (idtyp === 'app') appOnlySignals.push('idtyp=app');
-  if (scopes.length === 0 && clientId !== undefined) appOnlySignals.push('no-scp');
-  if (scopes.length === 0 && roles.length > 0) appOnlySignals.push('roles');
-  const oid = stringOf(payload['oid']);
-  if (scopes.length === 0 && oid !== undefined && oid === stringOf(payload['sub'])) appOnlySignals.push('oid=sub');
+  if (kind === 'app-only') {
+    if (stringOf(payload['idtyp']) === 'app') appOnlySignals.push('idtyp=app');
+    if (scopes.length === 0) appOnlySignals.push('no-scp');
+    if (scopes.length === 0 && roles.length > 0) appOnlySignals.push('roles');
+    const oid = stringOf(payload['oid']);
+    if (oid !== undefined && oid === stringOf(payload['sub'])) appOnlySignals.push('oid=sub');
+    if (classification.subjectEvidence === 'sub-is-client') appOnlySignals.push('sub=client');
+  }
 
   const idTokenSignals: IdTokenSignal[] = [];
-  for (const claim of ['nonce', 'at_hash', 'c_hash'] as const) if (payload[claim] !== undefined) idTokenSignals.push(claim);
-  // Entra access tokens always name their client (appid in v1, azp in v2); Entra ID tokens never do.
-  if (looksEntra(iss, tid) && clientId === undefined && scopes.length === 0 && idtyp === undefined) idTokenSignals.push('no-client-id');
-
-  let kind: TokenKind = 'unknown';
-  if (idtyp === 'app') kind = 'app-only';
-  else if (scopes.length > 0) kind = 'delegated';
-  else if (idTokenSignals.length > 0) kind = 'id-token';
-  else if (clientId !== undefined) kind = 'app-only';
+  if (kind === 'id-token') {
+    for (const claim of ['nonce', 'at_hash', 'c_hash'] as const) if (payload[claim] !== undefined) idTokenSignals.push(claim);
+    // Entra access tokens always name their client (appid in v1, azp in v2); Entra ID tokens never do.
+    const entra = tid !== undefined || ENTRA.has(classification.family);
+    if (entra && payload['appid'] === undefined && payload['azp'] === undefined && scopes.length === 0) idTokenSignals.push('no-client-id');
+    if (idTokenSignals.length === 0) idTokenSignals.push('typed-id');
+  }
 
   const wids = Array.isArray(payload['wids']) ? stringArray(payload['wids']) : undefined;
   return { audiences: stringArray(payload['aud']), scopes, roles, kind, appOnlySignals, idTokenSignals, tid, iss, wids };
 }
 
+function kindOf(c: TokenClassification): TokenKind {
+  if (c.kind === 'id') return 'id-token';
+  if (c.kind !== 'access') return 'unknown';
+  return c.subject === 'app' ? 'app-only' : c.subject === 'user' ? 'delegated' : 'unknown';
+}
+
 /** True for the consumer (personal Microsoft account) tenant, by `tid` or the tenant in `iss`. */
 export function isPersonalAccount(facts: TokenFacts): boolean {
   return facts.tid?.toLowerCase() === MSA_TENANT_ID || (facts.iss?.toLowerCase().includes(MSA_TENANT_ID) ?? false);
-}
-
-function looksEntra(iss: string | undefined, tid: string | undefined): boolean {
-  if (tid !== undefined) return true;
-  return iss !== undefined && /^https:\/\/(sts\.windows\.net|login\.microsoftonline\.[a-z.]+)\//i.test(iss);
 }
 
 function readScopes(payload: JsonObject): string[] {

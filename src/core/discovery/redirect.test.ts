@@ -7,6 +7,7 @@ describe('redirectedTo', () => {
   it('accepts an answer from the very URL that was asked for', () => {
     expect(redirectedTo(asked, { redirected: false, url: asked })).toBeNull();
     expect(redirectedTo(asked, { redirected: false, url: '' })).toBeNull();
+    expect(redirectedTo(`${asked}#keys`, { redirected: false, url: asked })).toBeNull();
   });
 
   it('names the final URL of a redirected answer, even on the same host', () => {

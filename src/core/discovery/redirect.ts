@@ -12,9 +12,12 @@ export interface FetchOutcome {
  * Does NOT fetch anything; comparison is on the parsed URLs (so `A` and `a` hosts are equal).
  */
 export function redirectedTo(requested: string, outcome: FetchOutcome): string | null {
+  // Response.url never carries a fragment (Fetch standard), so the requested one is dropped too.
   const normalise = (text: string) => {
     try {
-      return new URL(text).href;
+      const url = new URL(text);
+      url.hash = '';
+      return url.href;
     } catch {
       return text;
     }

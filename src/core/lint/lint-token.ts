@@ -1,4 +1,5 @@
-import { detectFamily } from '../claims/classify-family';
+import { classifyToken } from '../claims/classify';
+import { evaluateLifetime } from '../claims/lifetime';
 import { decodeBase64url } from '../token/base64url';
 import type { JwsToken } from '../token/types';
 import { headerFindings } from './header-rules';
@@ -8,16 +9,23 @@ import { findWellKnownSecret, isHmacAlg } from './weak-secrets';
 
 type Json = Readonly<Record<string, unknown>>;
 
-async function weakSecret(alg: unknown, compact: string | undefined): Promise<LintFinding | null> {
-  if (!isHmacAlg(alg) || compact === undefined) return null;
-  // WebCrypto is absent on insecure origins (plain http other than localhost): skip this one rule.
-  if (typeof crypto === 'undefined' || crypto.subtle === undefined) return null;
-  const parts = compact.split('.');
-  if (parts.length !== 3) return null;
+/** The signing input and signature: from the decoder when given, else split from the compact form. */
+function signedParts(ctx: LintContext): { input: string; signature: Uint8Array } | null {
+  if (ctx.signed !== undefined) return ctx.signed;
+  const parts = ctx.compact?.split('.');
+  if (parts?.length !== 3) return null;
   const [h, p, s] = parts as [string, string, string];
   const sig = decodeBase64url(s, 'signature');
-  if (!sig.ok) return null;
-  const secret = await findWellKnownSecret(alg, `${h}.${p}`, sig.bytes);
+  return sig.ok ? { input: `${h}.${p}`, signature: sig.bytes } : null;
+}
+
+async function weakSecret(alg: unknown, ctx: LintContext): Promise<LintFinding | null> {
+  if (!isHmacAlg(alg)) return null;
+  // WebCrypto is absent on insecure origins (plain http other than localhost): skip this one rule.
+  if (typeof crypto === 'undefined' || crypto.subtle === undefined) return null;
+  const signed = signedParts(ctx);
+  if (signed === null) return null;
+  const secret = await findWellKnownSecret(alg, signed.input, signed.signature);
   return secret === null ? null : finding('weak_hmac_secret', { alg, secret });
 }
 
@@ -28,19 +36,32 @@ async function weakSecret(alg: unknown, compact: string | undefined): Promise<Li
  * clean result does not make an unverified token trustworthy.
  */
 export async function lintToken(header: Json, payload: Json | null, ctx: LintContext): Promise<LintFinding[]> {
-  const family = payload ? detectFamily(payload).family : 'unknown';
-  const out = headerFindings(header, family, ctx);
-  const weak = await weakSecret(header.alg, ctx.compact);
+  const classification = payload ? (ctx.classification ?? classifyToken(header, payload)) : null;
+  const out = headerFindings(header, classification?.family ?? 'unknown', ctx);
+  const weak = await weakSecret(header.alg, ctx);
   if (weak) out.push(weak);
-  if (payload) out.push(...payloadFindings(header, payload, ctx.now));
+  if (payload && classification) out.push(...payloadFindings(header, payload, classification, ctx.lifetimeSeconds ?? lifetimeOf(payload)));
   for (const d of ctx.duplicates ?? []) out.push(finding('duplicate_member', { part: d.part, name: d.name }));
   return bySeverity(out);
 }
 
-/** Lints a decoded JWS, taking the compact form and the decoder's duplicate-member issues from it. Null when the header is unreadable. */
-export function lintJws(token: JwsToken, now: number, extra: Pick<LintContext, 'signature' | 'expectedAsymmetric'> = {}): Promise<LintFinding[]> | null {
+// The lifetime (exp - iat) does not depend on the clock, so any instant will do here.
+function lifetimeOf(payload: Json): number | undefined {
+  const life = evaluateLifetime(payload, { now: 0, skewSeconds: 0 });
+  return life.state === 'invalid-times' ? undefined : life.lifetimeSeconds;
+}
+
+/**
+ * Lints a decoded JWS with what the decoder already produced (signing input, signature bytes,
+ * duplicate-member issues) and what the analysis and the verification know. Null when the header is unreadable.
+ */
+export function lintJws(
+  token: JwsToken,
+  extra: Pick<LintContext, 'signature' | 'expectedAsymmetric' | 'classification' | 'lifetimeSeconds'> = {},
+): Promise<LintFinding[]> | null {
   if (!token.header.ok) return null;
   const payload = token.payload.ok && token.payload.kind === 'json' ? token.payload.value : null;
   const duplicates = token.issues.flatMap((i) => (i.code === 'duplicate_member' ? [{ part: i.part, name: i.name }] : []));
-  return lintToken(token.header.value, payload, { ...extra, now, compact: token.compact, duplicates });
+  const signed = token.signature.ok ? { input: `${token.segments[0]}.${token.segments[1]}`, signature: token.signature.bytes } : undefined;
+  return lintToken(token.header.value, payload, { ...extra, ...(signed ? { signed } : {}), duplicates });
 }

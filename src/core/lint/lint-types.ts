@@ -1,3 +1,5 @@
+import type { TokenClassification } from '../claims/classify';
+
 /** Every weakness the security lint can report; the UI keys its texts on these. */
 export type LintId =
   | 'alg_none'
@@ -23,10 +25,14 @@ export type LintEvidence = Readonly<Record<string, string | number>>;
 export type LintFinding = { readonly id: LintId; readonly severity: LintSeverity; readonly evidence: LintEvidence };
 
 export type LintContext = {
-  /** Current time in seconds since the epoch. */
-  readonly now: number;
-  /** The compact token; needed to try well-known HMAC secrets over the signing input. */
+  /** The compact token; needed to try well-known HMAC secrets over the signing input (split here only when `signed` is absent). */
   readonly compact?: string;
+  /** The signing input and signature bytes the decoder already produced, so the token is not split again. */
+  readonly signed?: { readonly input: string; readonly signature: Uint8Array };
+  /** The analysis's classification (core/analysis), so the lint does not classify the token again. */
+  readonly classification?: TokenClassification;
+  /** `exp - iat` as the analysis computed it; undefined when the token has no usable lifetime. */
+  readonly lifetimeSeconds?: number;
   /** What verification knows: its verdict and the algorithm of the key it selected (e.g. from the JWKS). */
   readonly signature?: { readonly verdict?: string; readonly alg?: string };
   /** The caller knows this issuer signs with public keys (RS/PS/ES/EdDSA). */

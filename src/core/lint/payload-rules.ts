@@ -1,5 +1,4 @@
-import { classifyToken } from '../claims/classify';
-import { evaluateLifetime } from '../claims/lifetime';
+import type { TokenClassification } from '../claims/classify';
 import { finding, type LintFinding } from './lint-types';
 
 type Json = Readonly<Record<string, unknown>>;
@@ -25,8 +24,7 @@ const MAX_LIFETIME: Record<Norm, number> = {
   generic: DAY,
 };
 
-function normFor(header: Json, payload: Json): Norm {
-  const c = classifyToken(header, payload);
+function normFor(c: TokenClassification): Norm {
   switch (c.family) {
     case 'entra-v1':
     case 'entra-v2':
@@ -75,18 +73,17 @@ function typConflict(header: Json, payload: Json): string | null {
 }
 
 /**
- * Payload findings: no `exp`, a lifetime (`exp - iat`) far beyond what the issuer can be configured
+ * Payload findings (from the analysis's classification and lifetime): no `exp`, a lifetime (`exp - iat`) far beyond what the issuer can be configured
  * to issue, and a header `typ` contradicted by the claims (RFC 8725 §3.11-3.12). Unverified claims
  * only; does not say whether the token is expired (the timeline does).
  */
-export function payloadFindings(header: Json, payload: Json, now: number): LintFinding[] {
+export function payloadFindings(header: Json, payload: Json, classification: TokenClassification, lifetimeSeconds: number | undefined): LintFinding[] {
   const out: LintFinding[] = [];
   if (own(payload, 'exp') === undefined) out.push(finding('exp_missing'));
-  const life = evaluateLifetime(payload, { now, skewSeconds: 0 });
-  if (life.state !== 'invalid-times' && life.lifetimeSeconds !== undefined) {
-    const norm = normFor(header, payload);
+  if (lifetimeSeconds !== undefined) {
+    const norm = normFor(classification);
     const max = MAX_LIFETIME[norm];
-    if (life.lifetimeSeconds > max) out.push(finding('lifetime_excessive', { lifetimeSeconds: life.lifetimeSeconds, maxSeconds: max, norm }));
+    if (lifetimeSeconds > max) out.push(finding('lifetime_excessive', { lifetimeSeconds, maxSeconds: max, norm }));
   }
   const conflict = typConflict(header, payload);
   if (conflict !== null) out.push(finding('typ_contradicts_use', { typ: String(own(header, 'typ')), claim: conflict }));

@@ -1,4 +1,5 @@
 import { oidcHalfHash } from './claim-hash';
+import { isExpired, isIssuedInFuture, isNotYetValid, isNumericDate } from '../claims/time-rule';
 
 export type ClaimCheckId = 'iss' | 'aud' | 'azp' | 'exp' | 'nbf' | 'iat' | 'nonce' | 'typ' | 'crit' | 'at_hash' | 'c_hash';
 export type ClaimCheckStatus = 'pass' | 'fail' | 'warn' | 'info' | 'skipped';
@@ -67,12 +68,13 @@ function audienceChecks(payload: Claims, expected: string | undefined): ClaimChe
   return [audCheck, azpCheck];
 }
 
-// RFC 7519 4.1.4-4.1.6 with the jose convention: exp <= now - skew is expired, nbf > now + skew is early.
+// RFC 7519 4.1.4-4.1.6, by the one time rule the timeline and the diagnosis use (core/claims/time-rule).
 function timeChecks(payload: Claims, now: number, skew: number): ClaimCheck[] {
   const read = (name: 'exp' | 'nbf' | 'iat'): number | 'bad' | undefined => {
     const value = payload[name];
     if (value === undefined) return undefined;
-    return typeof value === 'number' && Number.isFinite(value) ? value : 'bad';
+    // Milliseconds, negative or absurd values are refused here as on the timeline (RFC 7519 §2 NumericDate).
+    return isNumericDate(value) ? value : 'bad';
   };
   const bad = (id: ClaimCheckId) => check(id, 'fail', 'bad_type', undefined, JSON.stringify(payload[id]));
   const exp = read('exp');
@@ -81,19 +83,19 @@ function timeChecks(payload: Claims, now: number, skew: number): ClaimCheck[] {
   const expCheck =
     exp === undefined ? check('exp', 'warn', 'absent')
     : exp === 'bad' ? bad('exp')
-    : exp <= now - skew ? check('exp', 'fail', 'expired', String(now - skew), String(exp))
-    : exp <= now ? check('exp', 'warn', 'expired_within_skew', String(now - skew), String(exp))
+    : isExpired(exp, now, skew) ? check('exp', 'fail', 'expired', String(now - skew), String(exp))
+    : isExpired(exp, now, 0) ? check('exp', 'warn', 'expired_within_skew', String(now - skew), String(exp))
     : check('exp', 'pass', 'not_expired', String(now - skew), String(exp));
   const nbfCheck =
     nbf === undefined ? check('nbf', 'skipped', 'absent')
     : nbf === 'bad' ? bad('nbf')
-    : nbf > now + skew ? check('nbf', 'fail', 'not_yet_valid', String(now + skew), String(nbf))
-    : nbf > now ? check('nbf', 'warn', 'not_yet_valid_within_skew', String(now + skew), String(nbf))
+    : isNotYetValid(nbf, now, skew) ? check('nbf', 'fail', 'not_yet_valid', String(now + skew), String(nbf))
+    : isNotYetValid(nbf, now, 0) ? check('nbf', 'warn', 'not_yet_valid_within_skew', String(now + skew), String(nbf))
     : check('nbf', 'pass', 'active', String(now + skew), String(nbf));
   const iatCheck =
     iat === undefined ? check('iat', 'info', 'absent')
     : iat === 'bad' ? bad('iat')
-    : iat > now + skew ? check('iat', 'warn', 'issued_in_future', String(now + skew), String(iat))
+    : isIssuedInFuture(iat, now, skew) ? check('iat', 'warn', 'issued_in_future', String(now + skew), String(iat))
     : check('iat', 'pass', 'issued_in_past', String(now + skew), String(iat));
   return [expCheck, nbfCheck, iatCheck];
 }

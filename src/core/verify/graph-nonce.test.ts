@@ -82,6 +82,13 @@ describe('Microsoft Graph header nonce', () => {
     expect(await graphNonceSigningHeader(header)).toBe(b64(`{"alg":"RS256","x":"n\\u0031","nonce":"${hashOf('n1')}"}`));
   });
 
+  it('keeps non-ASCII bytes of the header exactly as they were', async () => {
+    const header = '{"alg":"RS256","x":"é😀\\u00e9","nonce":"n1"}';
+    const rebuilt = Buffer.from((await graphNonceSigningHeader(header)) ?? '', 'base64url');
+    const expected = Buffer.from(`{"alg":"RS256","x":"é😀\\u00e9","nonce":"${hashOf('n1')}"}`, 'utf8');
+    expect(rebuilt.equals(expected)).toBe(true);
+  });
+
   it('refuses the transform for a header with duplicate members instead of re-serialising it', async () => {
     expect(await graphNonceSigningHeader('{"alg":"HS256","alg":"RS256","nonce":"n1"}')).toBeNull();
     expect(await graphNonceSigningHeader('{"alg":"RS256","nonce":"n1","nonce":"n2"}')).toBeNull();

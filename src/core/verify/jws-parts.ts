@@ -1,4 +1,5 @@
 import { decodeBase64Url, utf8Text } from './bytes';
+import type { JwsToken, TokenIssue } from '../token/types';
 
 /** Why a compact string is not a JWS we can check. */
 export type MalformedReason =
@@ -48,4 +49,27 @@ export function splitJws(compact: string): JwsPartsResult {
   }
   if (typeof header !== 'object' || header === null || Array.isArray(header)) return { ok: false, reason: 'header_not_object' };
   return { ok: true, parts: { headerB64, payloadB64, signatureB64, headerText, header: header as Record<string, unknown> } };
+}
+
+function headerReason(issue: TokenIssue): MalformedReason {
+  switch (issue.code) {
+    case 'utf8_invalid':
+      return 'header_not_utf8';
+    case 'json_invalid':
+      return 'header_not_json';
+    case 'not_json_object':
+      return 'header_not_object';
+    default:
+      return 'header_not_base64url';
+  }
+}
+
+/**
+ * The same parts from a token the decoder (core/token) already read, so verification does not
+ * split and decode it a second time. The header text and object are the decoder's own.
+ */
+export function jwsPartsOf(token: JwsToken): JwsPartsResult {
+  if (!token.header.ok) return { ok: false, reason: headerReason(token.header.issue) };
+  const [headerB64, payloadB64, signatureB64] = token.segments;
+  return { ok: true, parts: { headerB64, payloadB64, signatureB64, headerText: token.header.text, header: token.header.value } };
 }

@@ -74,6 +74,28 @@ describe('public key material is never an HMAC secret (key confusion)', () => {
     expect(result).toBeNull();
   });
 
+  it('reads base64 of a JWKS as its keys, so its text is never the secret', async () => {
+    const { pair } = await rsaPublic();
+    const jwks = JSON.stringify({ keys: [{ ...pair.jwk, kid: 'k1' }] });
+    const { parsed, result } = await forge(utf8(jwks), Buffer.from(jwks).toString('base64'), { secretEncoding: 'base64' });
+    expect(parsed).toMatchObject({ ok: true, keys: [{ source: 'jwks' }] });
+    expect(result).toMatchObject(refusedAsKeyConfusion);
+  });
+
+  it('finds a certificate body inside other text and reads it as the key', async () => {
+    const pasted = `x5c: ${body(TEST_CERT_PEM).replace(/\s+/g, '')} (from the JWKS)`;
+    const { parsed, result } = await forge(utf8(pasted), pasted);
+    expect(parsed).toMatchObject({ ok: true, keys: [{ source: 'x509' }] });
+    expect(result).toMatchObject(refusedAsKeyConfusion);
+  });
+
+  it('refuses JWK members in text that is not valid JSON', async () => {
+    const { pair } = await rsaPublic();
+    const pasted = `jwk = ${JSON.stringify(pair.jwk)};`;
+    const { parsed } = await forge(utf8(pasted), pasted);
+    expect(parsed).toEqual({ ok: false, error: { code: 'public_key_as_secret' } });
+  });
+
   it('refuses an oct JWK whose k is a public key', async () => {
     const { der } = await rsaPublic();
     const jwk = JSON.stringify({ kty: 'oct', k: Buffer.from(der).toString('base64url') });

@@ -14,9 +14,12 @@ export function unquoted(text: string): string {
   return text.trim().replace(/^[\s"'[,]+|[\s"'\],]+$/g, '');
 }
 
-/** True when text carries PEM armor or is an OpenSSH public key line: key material, never a secret. */
+// A JWK member list, even when the text around it is not valid JSON.
+const JWK_FRAGMENT = /"kty"\s*:/;
+
+/** True when text carries PEM armor, an OpenSSH public key line or JWK members: key material, never a secret. */
 export function hasKeyArmor(text: string): boolean {
-  return ARMOR.test(text) || OPENSSH.test(unquoted(text));
+  return ARMOR.test(text) || OPENSSH.test(unquoted(text)) || JWK_FRAGMENT.test(text);
 }
 
 function standardBase64(bytes: Uint8Array): string {
@@ -43,12 +46,15 @@ export async function keyFromDer(der: Uint8Array): Promise<PemKeyResult | null> 
 }
 
 /**
- * The byte strings a pasted "secret" could stand for: as typed in its chosen encoding, and read as
- * base64 or base64url (whatever the encoding setting says, since the person may have chosen wrongly).
+ * The byte strings a pasted "secret" could stand for: as typed in its chosen encoding, read as
+ * base64 or base64url (whatever the encoding setting says, since the person may have chosen wrongly),
+ * and every long base64 run inside it.
  */
 export function secretReadings(text: string, bytes: Uint8Array): Uint8Array[] {
   const body = unquoted(text);
-  return [bytes, decodeBase64(body), decodeBase64Url(body.replace(/\s+/g, ''))].filter((b): b is Uint8Array => b !== null && b.length > 0);
+  // Long base64 runs inside other text too ("x5c: MIIC..."): key material contained in a secret.
+  const runs = (text.match(/[A-Za-z0-9+/_-]{64,}={0,2}/g) ?? []).flatMap((run) => [decodeBase64(run), decodeBase64Url(run)]);
+  return [bytes, decodeBase64(body), decodeBase64Url(body.replace(/\s+/g, '')), ...runs].filter((b): b is Uint8Array => b !== null && b.length > 0);
 }
 
 /** The UTF-8 text of decoded secret bytes when it is itself PEM or JSON (base64 of a PEM file or a JWK). */

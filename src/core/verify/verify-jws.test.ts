@@ -125,6 +125,11 @@ describe('verifyJws refuses unencoded payloads (RFC 7797 b64: false)', () => {
     expect(await verifyJws(real, await keysFrom('s'.repeat(32)))).toMatchObject({ verdict: 'malformed', reason: 'unencoded_payload' });
   });
 
+  it('refuses a repeated b64 member, whichever of its values a parser would keep', async () => {
+    const real = hs256Raw('{"alg":"HS256","b64":false,"crit":["b64"],"b64":true}', '{"sub":"admin"}', secret);
+    expect(await verifyJws(real, await keysFrom('s'.repeat(32)))).toMatchObject({ verdict: 'malformed', reason: 'unencoded_payload' });
+  });
+
   it('still verifies b64:true listed in crit, which changes nothing', async () => {
     const real = hs256Raw('{"alg":"HS256","b64":true,"crit":["b64"]}', '{"sub":"x"}', secret);
     expect(await verifyJws(real, await keysFrom('s'.repeat(32)))).toMatchObject({ verdict: 'verified' });

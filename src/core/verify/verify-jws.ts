@@ -5,7 +5,9 @@ import { decodeBase64Url, utf8Text } from './bytes';
 import { isMicrosoftIdentityIssuer } from '../discovery/microsoft-issuer';
 import { fromJoseError } from './jose-errors';
 import { graphNonceSigningHeader, isGraphNonceToken } from './graph-nonce';
-import { splitJws } from './jws-parts';
+import { jwsPartsOf, splitJws } from './jws-parts';
+import type { JwsToken } from '../token/types';
+import { topLevelMembers } from './json-spans';
 import type { JwsParts } from './jws-parts';
 import { selectKeys } from './select-keys';
 import type { ParsedKey } from './key-types';
@@ -53,6 +55,17 @@ function payloadIssuer(payloadB64: string): unknown {
   }
 }
 
+/**
+ * True when the header asks for an unencoded payload: `b64` other than `true`, judged on every
+ * top-level `b64` member of the header text, so a repeated member (`"b64":false,"b64":true`) cannot
+ * read as true here and as false to a parser that keeps the first.
+ */
+function unencodedPayload(parts: JwsParts): boolean {
+  if (parts.header['b64'] !== undefined && parts.header['b64'] !== true) return true;
+  const members = topLevelMembers(parts.headerText) ?? [];
+  return members.some((m) => m.name === 'b64' && parts.headerText.slice(m.valueStart, m.valueEnd) !== 'true');
+}
+
 type NonceRound = { readonly compact: string } | { readonly refused: 'nonce_issuer_not_microsoft' | 'nonce_transform_impossible' } | null;
 
 /**
@@ -77,7 +90,7 @@ function structureProblem(parts: JwsParts): VerifyResult['reason'] | null {
 }
 
 /**
- * Verifies the signature of a JWS compact serialization with keys the user supplied.
+ * Verifies the signature of a JWS (compact text, or the token core/token decoded) with keys the user supplied.
  * `alg: none` is reported as unsigned, never verified. A header `b64` other than true (RFC 7797
  * unencoded payload) is refused: the signed bytes would not be the claims shown, and a JWT must not
  * use it (RFC 7797 section 7). Tokens from an Entra issuer with a header `nonce` that fail normal
@@ -85,8 +98,10 @@ function structureProblem(parts: JwsParts): VerifyResult['reason'] | null {
  * Does NOT check claims (exp, aud, iss, ...: see checkClaims) and never uses the header's
  * jku / x5u / jwk / x5c (returned as `selfAsserted` for display only).
  */
-export async function verifyJws(compact: string, keys: readonly ParsedKey[], options: VerifyOptions = {}): Promise<VerifyResult> {
-  const split = splitJws(compact);
+export async function verifyJws(token: string | JwsToken, keys: readonly ParsedKey[], options: VerifyOptions = {}): Promise<VerifyResult> {
+  // A decoded token (core/token) is used as decoded; only a bare string is split here.
+  const split = typeof token === 'string' ? splitJws(token) : jwsPartsOf(token);
+  const compact = typeof token === 'string' ? token : token.compact;
   if (!split.ok) return { verdict: 'malformed', reason: split.reason, triedKeyCount: 0, selfAsserted: {} };
   const { parts } = split;
   const base = { triedKeyCount: 0, selfAsserted: selfAsserted(parts.header) };
@@ -100,7 +115,7 @@ export async function verifyJws(compact: string, keys: readonly ParsedKey[], opt
     return { ...base, verdict: 'unsupported_alg', reason: 'alg_not_allowed', alg };
   }
   // RFC 7797: with b64 false the payload segment is signed as literal text, not decoded claims.
-  if (parts.header['b64'] !== undefined && parts.header['b64'] !== true) return { ...base, verdict: 'malformed', reason: 'unencoded_payload', alg };
+  if (unencodedPayload(parts)) return { ...base, verdict: 'malformed', reason: 'unencoded_payload', alg };
   const problem = structureProblem(parts);
   if (problem !== null) return { ...base, verdict: 'malformed', reason: problem, alg };
   const crit = (parts.header['crit'] as string[] | undefined) ?? [];

@@ -9,6 +9,8 @@ import { useI18n } from '../../i18n/i18n';
 
 const button = 'rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 const note = 'w-full min-w-0 wrap-anywhere text-sm text-slate-700 dark:text-slate-300';
+// Member names come from the input: long ones are shortened so the note stays a note.
+const shortName = (name: string) => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
 
 function secondsLeft(token: AnalyzedToken): number | null {
   if (token.format !== 'jws' || !token.payload.ok || token.payload.kind !== 'json') return null;
@@ -79,7 +81,7 @@ export function ShareControls({ input, recognized }: Props) {
         </span>
       </button>
       {reducible && !plan.redactable ? <p className={note}>{t.share.redactionImpossible}</p> : null}
-      {reducible && plan.omitted.length > 0 && mode !== 'full' ? <p className={note}>{t.share.omitted(plan.omitted.join(', '))}</p> : null}
+      {reducible && plan.omitted.length > 0 && mode !== 'full' ? <p className={note}>{t.share.omitted([...new Set(plan.omitted)].map(shortName).join(', '))}</p> : null}
       {linkText === null ? <p className={note}>{t.share.nothingSafe}</p> : null}
       {plan.kind === 'whole' && plan.confirm ? <p className={note}>{t.share.whole[plan.reason]}</p> : null}
       <dialog ref={dialog} aria-labelledby={`${id}-title`} className="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-4 text-slate-900 backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100">

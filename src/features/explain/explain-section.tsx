@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Recognized } from '../../core/token/recognize';
 import type { AnalyzedToken } from '../../core/token/types';
-import { classifyToken } from '../../core/claims/classify';
-import { evaluateLifetime } from '../../core/claims/lifetime';
+import { analyzeAt, describeToken } from '../../core/analysis/analyze';
+import { useSession } from '../../lib/session';
 import { extractAadstsCodes } from '../../core/aadsts/extract-aadsts-codes';
 import { useCatalog } from '../../i18n/i18n';
 import { explainEn } from '../../i18n/en/explain';
@@ -19,8 +19,7 @@ import { catalogLoaders } from '../../i18n/catalogs';
 import { ExchangePanel } from './exchange/exchange-panel';
 import { diagnosisStart } from '../../core/exchange/api-host';
 
-/** `skewMinutes` is shared with the verification checks, so both agree on what "expired" means. */
-export type ExplainProps = { recognized: Recognized; rawInput: string; token: AnalyzedToken | null; skewMinutes: number; onSkewMinutes: (m: number) => void };
+export type ExplainProps = { recognized: Recognized; rawInput: string; token: AnalyzedToken | null };
 
 const LOADERS = catalogLoaders('explain');
 
@@ -35,20 +34,16 @@ function errorText(recognized: Recognized, rawInput: string): string {
  * timeline, 401/403 diagnosis, identity-platform error codes and the token security lint. Each part shows only when it
  * applies: claims need a JSON payload, the header table a readable header, errors an AADSTS code.
  */
-export default function ExplainSection({ recognized, rawInput, token, skewMinutes, onSkewMinutes }: ExplainProps) {
+export default function ExplainSection({ recognized, rawInput, token }: ExplainProps) {
   const m = useCatalog(LOADERS) ?? explainEn;
   const now = useNow();
-  const skewSeconds = skewMinutes * 60;
-
-  const header = token !== null && token.format !== 'opaque' && token.header?.ok === true ? token.header.value : null;
-  const payload = token?.format === 'jws' && token.payload.ok && token.payload.kind === 'json' ? token.payload.value : null;
+  const { skewMinutes } = useSession();
+  // One analysis per token: read once, judged at the page's one clock and the session's one skew.
+  const description = useMemo(() => describeToken(token), [token]);
+  const analysis = useMemo(() => analyzeAt(description, { now, skewSeconds: skewMinutes * 60 }), [description, now, skewMinutes]);
   const codes = useMemo(() => extractAadstsCodes(errorText(recognized, rawInput)), [recognized, rawInput]);
-  const classification = useMemo(() => (payload ? classifyToken(header ?? {}, payload) : null), [header, payload]);
-  const evaluation =
-    payload && classification
-      ? evaluateLifetime(payload, { now, skewSeconds, family: classification.family, kind: classification.kind })
-      : null;
 
+  const { header, payload, classification, lifetime } = analysis;
   // A pasted exchange (HTTP text, curl, HAR entry, API error message) brings the call's context.
   const exchange = 'exchange' in recognized ? recognized.exchange : undefined;
   const hasSignature = token?.format === 'jws' && token.signature.ok && token.signature.bytes.length > 0;
@@ -65,7 +60,7 @@ export default function ExplainSection({ recognized, rawInput, token, skewMinute
       ) : null}
       {payload ? (
         <Panel title={u.claims.heading}>
-          <ClaimsTable payload={payload} now={now} m={m} />
+          <ClaimsTable payload={payload} classification={classification} now={now} m={m} />
         </Panel>
       ) : null}
       {header ? (
@@ -73,25 +68,17 @@ export default function ExplainSection({ recognized, rawInput, token, skewMinute
           <HeaderTable header={header} m={m} />
         </Panel>
       ) : null}
-      {evaluation ? (
+      {lifetime ? (
         <Panel title={u.timeline.heading}>
-          <LifetimePanel evaluation={evaluation} now={now} skewMinutes={skewMinutes} onSkewMinutes={onSkewMinutes} m={m} />
+          <LifetimePanel evaluation={lifetime} now={now} skewSeconds={skewMinutes * 60} m={m} />
         </Panel>
       ) : null}
       {payload && header ? (
         <Panel title={u.diagnosis.heading}>
-          <DiagnosisPanel
-            key={exchange ? JSON.stringify(diagnosisStart(exchange.context)) : ''}
-            initial={exchange ? diagnosisStart(exchange.context) : undefined}
-            header={header}
-            payload={payload}
-            now={now}
-            skewSeconds={skewSeconds}
-            m={m}
-          />
+          <DiagnosisPanel key={exchange ? JSON.stringify(diagnosisStart(exchange.context)) : ''} initial={exchange ? diagnosisStart(exchange.context) : undefined} analysis={analysis} m={m} />
         </Panel>
       ) : null}
-      {token?.format === 'jws' && header ? <SecurityPanel token={token} /> : null}
+      {token?.format === 'jws' && header ? <SecurityPanel token={token} analysis={description} lifetime={lifetime} /> : null}
     </section>
   );
 }

@@ -13,26 +13,18 @@ type Props = {
   onEncoding: (e: SecretEncoding) => void;
   url: string;
   onUrl: (u: string) => void;
-  exampleKey: string | null;
 };
 
 /** The person's own key material: pasted (works offline) or a JWKS / discovery URL. */
-export function KeyControls({ v, keyText, onKeyText, encoding, onEncoding, url, onUrl, exampleKey }: Props) {
+export function KeyControls({ v, keyText, onKeyText, encoding, onEncoding, url, onUrl }: Props) {
   const id = useId();
   const [draftUrl, setDraftUrl] = useState(url);
   return (
     <div className="grid gap-3">
       <div className="grid gap-1">
-        <div className="flex flex-wrap items-end justify-between gap-2">
-          <label htmlFor={`${id}-key`} className="text-sm font-medium">
-            {v.keySource.key}
-          </label>
-          {exampleKey && keyText !== exampleKey ? (
-            <button type="button" className={button} onClick={() => onKeyText(exampleKey)}>
-              {v.keySource.useExampleKey}
-            </button>
-          ) : null}
-        </div>
+        <label htmlFor={`${id}-key`} className="text-sm font-medium">
+          {v.keySource.key}
+        </label>
         <p id={`${id}-key-hint`} className="text-xs text-slate-600 dark:text-slate-400">
           {v.keySource.keyHint}
         </p>

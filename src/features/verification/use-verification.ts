@@ -6,16 +6,17 @@ import type { VerifyResult } from '../../core/verify/verify-types';
 import { jwksQueryOptions } from './api/jwks-query';
 import { objectId } from '../../lib/object-id';
 import type { KeySetState } from './use-key-set';
+import type { JwsToken } from '../../core/token/types';
 
 /** The signature result for a token (an analysed token object) against a key set; null until keys are ready. */
-export function useSignature(token: { compact: string }, keySet: KeySetState): { result: VerifyResult | null; refetched: boolean } {
-  const { compact } = token;
+export function useSignature(token: JwsToken, keySet: KeySetState): { result: VerifyResult | null; refetched: boolean } {
   const queryClient = useQueryClient();
   const verify = useQuery({
     // Keyed by the analysed token object, not its text: a new paste is a new object, and a 1 MB
     // string is not hashed on every tick of the clock.
     queryKey: ['verify', objectId(token), keySet.id],
-    queryFn: () => verifyJws(compact, keySet.keys),
+    // The decoded token goes in as decoded: verification does not split it again.
+    queryFn: () => verifyJws(token, keySet.keys),
     enabled: keySet.status === 'ready',
     staleTime: Infinity,
     gcTime: 60_000,

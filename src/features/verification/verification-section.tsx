@@ -9,12 +9,14 @@ import { planKeys, type SecretEncoding } from './key-plan';
 import { useKeySet } from './use-key-set';
 import { useClaimChecks, useSignature } from './use-verification';
 import { useNow } from '../../lib/use-now';
+import { setLastVerification, useSession } from '../../lib/session';
 import { verdictWord } from './verdict-word';
 import { keyProblemText } from './problem-text';
-import { VerdictStatus } from './verdict-status';
+import { Verdict } from './verdict';
+import { verificationSummary } from './verification-summary';
 import { KeyDetails } from './key-details';
 import { KeyControls } from './key-controls';
-import { CheckOptions, type CheckOptionValues } from './check-options';
+import { CheckOptions } from './check-options';
 import { ClaimChecks } from './claim-checks';
 import type { Companions } from './companions';
 import { catalogLoaders } from '../../i18n/catalogs';
@@ -22,12 +24,18 @@ import { catalogLoaders } from '../../i18n/catalogs';
 const LOADERS = catalogLoaders('verify');
 const EMPTY: Readonly<Record<string, unknown>> = {};
 
-type Props = { token: JwsToken; companions: Companions; exampleKey: string | null; skewMinutes: number; onSkewMinutes: (m: number) => void; children?: ReactNode };
+type Props = { token: JwsToken; companions: Companions; children?: ReactNode };
 
-/** Signature verification and claim checks for one JWS, with every step shown; `children` (the decoded view) sit between the verdict and the key controls. */
-export function VerificationSection({ token, companions, exampleKey, skewMinutes, onSkewMinutes, children }: Props) {
+/**
+ * Signature verification and claim checks for one JWS, with every step shown; `children` (the decoded
+ * view) sit between the verdict and the key controls. The skew, the clock and a preset key come from
+ * the session; the outcome is published there for the other panels (the security lint).
+ */
+export function VerificationSection({ token, companions, children }: Props) {
   const v = useCatalog(LOADERS) ?? verifyEn;
   const { t } = useI18n();
+  const { presetKey, skewMinutes } = useSession();
+  const exampleKey = presetKey?.token === token.compact ? presetKey.key : null;
   const [keyText, setKeyText] = useState('');
   // A key preset for this token (the example, "Open in explorer") is placed in the box once, on arrival.
   const [appliedPreset, setAppliedPreset] = useState<string | null>(null);
@@ -39,11 +47,6 @@ export function VerificationSection({ token, companions, exampleKey, skewMinutes
   const [url, setUrl] = useState('');
   const [approved, setApproved] = useState<ReadonlySet<string>>(new Set());
   const [expected, setExpected] = useState({ audience: '', nonce: '' });
-  const options: CheckOptionValues = { ...expected, skewMinutes };
-  const setOptions = ({ audience, nonce, skewMinutes: skew }: CheckOptionValues) => {
-    setExpected({ audience, nonce });
-    if (skew !== skewMinutes) onSkewMinutes(skew);
-  };
   const now = useNow();
   const offline = useOfflineMode();
   const queryClient = useQueryClient();
@@ -59,13 +62,19 @@ export function VerificationSection({ token, companions, exampleKey, skewMinutes
   const { result, refetched } = useSignature(token, keySet);
   const ctx = {
     now,
-    skewSeconds: options.skewMinutes * 60,
+    skewSeconds: skewMinutes * 60,
     ...(keySet.issuerCheck ? { expectedIssuer: keySet.issuerCheck.expected } : {}),
-    ...(options.audience.trim() ? { expectedAudience: options.audience.trim() } : {}),
-    ...(options.nonce.trim() ? { expectedNonce: options.nonce.trim() } : {}),
+    ...(expected.audience.trim() ? { expectedAudience: expected.audience.trim() } : {}),
+    ...(expected.nonce.trim() ? { expectedNonce: expected.nonce.trim() } : {}),
     ...companions,
   };
   const checks = useClaimChecks(header, payload ?? EMPTY, ctx);
+
+  // The outcome (never the key itself) goes to the session, where the security lint reads it.
+  const summary = useMemo(() => verificationSummary(token.compact, result, plan.kind === 'discovery', keySet.keys), [token.compact, result, plan.kind, keySet.keys]);
+  useEffect(() => {
+    setLastVerification(summary);
+  }, [summary]);
 
   const lines: string[] = [];
   if (result?.transform === 'ms-graph-nonce') lines.push(v.graph);
@@ -83,7 +92,7 @@ export function VerificationSection({ token, companions, exampleKey, skewMinutes
 
   return (
     <section aria-label={v.title} className="grid gap-3">
-      <VerdictStatus word={verdictWord(result)} v={v} result={result} lines={lines} />
+      <Verdict word={verdictWord(result)} lines={result ? [v.reasons[result.reason], ...lines] : lines} />
       {keySet.status === 'awaiting-approval' && plan.kind === 'discovery' ? (
         <div>
           <button
@@ -98,7 +107,7 @@ export function VerificationSection({ token, companions, exampleKey, skewMinutes
       {children}
       <div className="grid gap-3 lg:grid-cols-3">
         <Panel title={v.keySource.heading} className="lg:col-span-2">
-          <KeyControls v={v} keyText={keyText} onKeyText={setKeyText} encoding={encoding} onEncoding={setEncoding} url={url} onUrl={setUrl} exampleKey={exampleKey} />
+          <KeyControls v={v} keyText={keyText} onKeyText={setKeyText} encoding={encoding} onEncoding={setEncoding} url={url} onUrl={setUrl} />
           {keySet.warnings.map((w, i) => (
             <p key={i} className="mt-2 text-sm text-amber-800 dark:text-amber-300">
               {v.keyWarnings[w.code]}
@@ -113,7 +122,7 @@ export function VerificationSection({ token, companions, exampleKey, skewMinutes
           ) : null}
         </Panel>
         <Panel title={v.options.heading}>
-          <CheckOptions v={v} value={options} onChange={setOptions} />
+          <CheckOptions v={v} value={expected} onChange={setExpected} />
         </Panel>
       </div>
       {payload && checks ? (

@@ -1,3 +1,4 @@
+import type { ClaimContextCode } from '../../core/claims/claim-context';
 import type { ClaimName, CustomClaimPattern } from '../../core/claims/catalog';
 import type { KindEvidence, SubjectEvidence, TokenFamily } from '../../core/claims/classify';
 import type { InvalidTimesCode, TypicalLifetimeKind } from '../../core/claims/lifetime';
@@ -179,6 +180,12 @@ export const claimTextsEn = {
 } satisfies Record<ClaimName, string>;
 
 /** One or two sentences per JOSE header parameter. */
+/** Explanations that replace a claim's general one in a particular kind of token. */
+export const claimContextTextsEn = {
+  'scp-app-only':
+    'Scopes granted to the client itself. This token has no user (app-only, e.g. a client-credentials token), so no user consented to them.',
+} satisfies Record<ClaimContextCode, string>;
+
 export const headerTextsEn = {
   typ: 'The media type of the token. "JWT" is common; RFC 9068 access tokens use "at+jwt".',
   alg: 'The signature algorithm. A verifier must allow only the algorithms it expects and reject "none".',
@@ -283,7 +290,7 @@ export const kindEvidenceTextsEn = {
   'keycloak-typ': 'The payload typ says so',
   'keycloak-refresh': 'The payload typ says this is a refresh token',
   'header-at-jwt': 'The header typ is at+jwt (RFC 9068)',
-  scp: 'It has delegated scopes (scp)',
+  scp: 'It has scopes (scp)',
   idtyp: 'It has idtyp, which only access tokens carry',
   'client-auth-method': 'It says how the client authenticated (appidacr/azpacr)',
   'entra-appid': 'It names the client in appid',
@@ -309,6 +316,8 @@ export const subjectEvidenceTextsEn = {
   'oid-equals-sub': 'oid equals sub, Microsoft\'s app-only test',
   'roles-without-scp': 'Application permissions (roles) without delegated scopes',
   'sub-is-client': 'The subject is the client itself',
+  'sub-is-not-client': 'The subject is not the client, so it is a user (RFC 9068)',
+  'entra-client-without-scp': 'It names a client (appid/azp) but carries no scp, which Entra adds whenever a user is involved',
   'auth0-client-credentials': 'Auth0 machine-to-machine token',
   'auth0-connection-sub': 'The subject is a user from an Auth0 connection',
   'cognito-username': 'It names a user pool user',

@@ -15,6 +15,7 @@ const appOnlySignals = {
   'no-scp': 'there is no scp claim',
   roles: 'roles holds application permissions',
   'oid=sub': 'oid equals sub, so the subject is the app itself',
+  'sub=client': 'sub equals the client ID, so the subject is the app itself',
 } satisfies Record<AppOnlySignal, string>;
 
 const idTokenSignals = {
@@ -22,6 +23,7 @@ const idTokenSignals = {
   at_hash: 'it carries at_hash',
   c_hash: 'it carries c_hash',
   'no-client-id': 'it names no client app (appid/azp) and has no scp',
+  'typed-id': 'the issuer marks it as an ID token',
 } satisfies Record<IdTokenSignal, string>;
 
 export const claimsRequirementTextsEn = {

@@ -4,6 +4,7 @@ import type { TypicalComparison } from '../../core/claims/lifetime';
 import type { TokenKind, SubjectType } from '../../core/claims/classify';
 import type { AadstsCategory } from '../../core/aadsts/aadsts-codes';
 import type { ApiKind, PermissionType, Severity } from '../../core/diagnose/finding';
+import type { ClaimContextCode } from '../../core/claims/claim-context';
 import type { ClaimName, CustomClaimPattern } from '../../core/claims/catalog';
 import type { HeaderName } from '../../core/claims/header-catalog';
 import type { InvalidTimesCode, TypicalLifetimeKind } from '../../core/claims/lifetime';
@@ -15,6 +16,7 @@ import type { ChallengeProblem } from '../../core/diagnose/finding';
 import type { AadstsCode } from '../../core/aadsts/aadsts-codes';
 import { timeFormats, type TimeFormats } from '../format';
 import {
+  claimContextTextsEn,
   claimTextsEn,
   customClaimTextsEn,
   enumTextsEn,
@@ -191,6 +193,7 @@ export type ExplainMessages = {
   ui: ExplainUi;
   time: TimeFormats;
   claims: Record<ClaimName, string>;
+  claimContexts: Record<ClaimContextCode, string>;
   headers: Record<HeaderName, string>;
   enums: Record<EnumCode, string>;
   tenants: Record<TenantCode, string>;
@@ -211,6 +214,7 @@ export const explainEn: ExplainMessages = {
   ui: explainUiEn,
   time: timeFormats('en'),
   claims: claimTextsEn,
+  claimContexts: claimContextTextsEn,
   headers: headerTextsEn,
   enums: enumTextsEn,
   tenants: tenantTextsEn,

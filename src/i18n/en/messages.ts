@@ -72,11 +72,17 @@ export const messagesEn = {
   },
   verdict: {
     label: 'Verification',
-    notVerified: 'Not verified',
+    /** The six verdict words of the interface (role="status"). */
+    words: {
+      verified: 'Signature verified',
+      invalid: 'Invalid signature',
+      keyNotFound: 'Key not found',
+      notVerified: 'Not verified',
+      unsigned: 'Unsigned token',
+      encrypted: 'Encrypted token',
+    },
     notVerifiedDetail: 'The token was decoded, but its signature has not been checked. Decoded claims are not trustworthy until it is.',
-    unsigned: 'Unsigned token',
     unsignedDetail: 'alg is "none": anyone could have written this token. No API should accept it.',
-    encrypted: 'Encrypted token',
     encryptedDetail: 'This is a JWE. Its content is encrypted for its recipient and cannot be read or verified without the recipient\'s private key.',
     unavailable: 'Verification could not be loaded (are you offline on a first visit?).',
     retry: 'Try again',

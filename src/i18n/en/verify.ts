@@ -11,14 +11,6 @@ import { urlHost } from '../../core/discovery/redirect';
 /** English texts of the verification feature (loaded with it, on demand). */
 export const verifyEn = {
   title: 'Signature and claims',
-  verdicts: {
-    verified: 'Signature verified',
-    invalid: 'Invalid signature',
-    keyNotFound: 'Key not found',
-    notVerified: 'Not verified',
-    unsigned: 'Unsigned token',
-    encrypted: 'Encrypted token',
-  },
   pending: {
     noKey: 'No key yet: paste a key below, enter a JWKS or discovery URL, or fetch the issuer\'s keys.',
     fetching: (url: string) => `Fetching keys from ${url}…`,
@@ -39,7 +31,6 @@ export const verifyEn = {
     jwks: 'JWKS',
     pasted: 'pasted',
     usingPasted: 'Using the pasted key; nothing is fetched.',
-    useExampleKey: 'Use the example key',
   },
   options: {
     heading: 'Checks',
@@ -160,7 +151,7 @@ export const verifyEn = {
     invalid_key_material: 'The key material is invalid.',
     secret_empty: 'The secret is empty.',
     secret_bad_encoding: 'The secret is not valid in the chosen encoding.',
-    public_key_as_secret: 'Refused: this is public key material (PEM armor, an SSH public key, or a key inside the secret), not an HMAC secret. Using a public key as an HMAC secret is the key-confusion attack: anyone who has the public key could sign tokens that "verify".',
+    public_key_as_secret: 'Refused: this is public key material (PEM armor, an SSH public key, JWK members, or a key inside the secret), not an HMAC secret. Using a public key as an HMAC secret is the key-confusion attack: anyone who has the public key could sign tokens that "verify".',
   } satisfies Record<KeyInputErrorCode, string>,
   keyWarnings: {
     private_key_pasted: 'You pasted a private key. Only its public part is used, but a private key should never be pasted anywhere: treat it as leaked if it is a real one.',

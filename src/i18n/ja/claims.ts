@@ -1,3 +1,4 @@
+import type { ClaimContextCode } from '../../core/claims/claim-context';
 import type { ClaimName, CustomClaimPattern } from '../../core/claims/catalog';
 import type { KindEvidence, SubjectEvidence, TokenFamily } from '../../core/claims/classify';
 import type { InvalidTimesCode, TypicalLifetimeKind } from '../../core/claims/lifetime';
@@ -179,6 +180,12 @@ export const claimTextsJa = {
 } satisfies Record<ClaimName, string>;
 
 /** JOSE ヘッダー パラメーターごとの説明。 */
+/** 特定の種類のトークンで、クレームの一般的な説明の代わりに使う説明。 */
+export const claimContextTextsJa = {
+  'scp-app-only':
+    'クライアント自身に付与されたスコープです。このトークンにはユーザーがいない (アプリ専用、たとえばクライアント資格情報フローのトークン) ため、ユーザーが同意したものではありません。',
+} satisfies Record<ClaimContextCode, string>;
+
 export const headerTextsJa = {
   typ: 'トークンのメディア タイプです。"JWT" が一般的で、RFC 9068 のアクセス トークンは "at+jwt" を使います。',
   alg: '署名アルゴリズムです。検証側は想定したアルゴリズムだけを許可し、"none" は拒否します。',
@@ -283,7 +290,7 @@ export const kindEvidenceTextsJa = {
   'keycloak-typ': 'ペイロードの typ に明記されている',
   'keycloak-refresh': 'ペイロードの typ がリフレッシュ トークンを示している',
   'header-at-jwt': 'ヘッダーの typ が at+jwt (RFC 9068)',
-  scp: '委任スコープ (scp) がある',
+  scp: 'スコープ (scp) がある',
   idtyp: 'アクセス トークンにしかない idtyp がある',
   'client-auth-method': 'クライアントの認証方法 (appidacr/azpacr) がある',
   'entra-appid': 'appid にクライアントが入っている',
@@ -309,6 +316,8 @@ export const subjectEvidenceTextsJa = {
   'oid-equals-sub': 'oid と sub が等しい (Microsoft が示すアプリ専用トークンの判定方法)',
   'roles-without-scp': '委任スコープがなくアプリケーション権限 (roles) だけがある',
   'sub-is-client': '主体がクライアント自身',
+  'sub-is-not-client': '主体がクライアントではないため、ユーザー (RFC 9068)',
+  'entra-client-without-scp': 'クライアント (appid/azp) はあるが scp がない (ユーザーが関わるとき Entra は必ず scp を入れる)',
   'auth0-client-credentials': 'Auth0 のマシン間 (M2M) トークン',
   'auth0-connection-sub': '主体が Auth0 の接続 (コネクション) のユーザー',
   'cognito-username': 'ユーザー プールのユーザー名がある',

@@ -12,6 +12,7 @@ const appOnlySignals = {
   'no-scp': 'scp クレームがありません',
   roles: 'roles にアプリケーションのアクセス許可が入っています',
   'oid=sub': 'oid と sub が同じで、主体がアプリ自身です',
+  'sub=client': 'sub がクライアント ID と同じで、主体がアプリ自身です',
 } satisfies Record<AppOnlySignal, string>;
 
 const idTokenSignals = {
@@ -19,6 +20,7 @@ const idTokenSignals = {
   at_hash: 'at_hash を含んでいます',
   c_hash: 'c_hash を含んでいます',
   'no-client-id': 'クライアント アプリ (appid / azp) の記載がなく、scp もありません',
+  'typed-id': '発行元が ID トークンとして示しています',
 } satisfies Record<IdTokenSignal, string>;
 
 export const claimsRequirementTextsJa = {

@@ -1,6 +1,7 @@
 import type { ExplainMessages, ExplainUi } from '../en/explain';
 import { timeFormats } from '../format';
 import {
+  claimContextTextsJa,
   claimTextsJa,
   customClaimTextsJa,
   enumTextsJa,
@@ -159,6 +160,7 @@ export const explainJa: ExplainMessages = {
   ui: explainUiJa,
   time: timeFormats('ja'),
   claims: claimTextsJa,
+  claimContexts: claimContextTextsJa,
   headers: headerTextsJa,
   enums: enumTextsJa,
   tenants: tenantTextsJa,

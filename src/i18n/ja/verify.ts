@@ -8,14 +8,6 @@ import { urlHost } from '../../core/discovery/redirect';
  */
 export const verifyJa = {
   title: '署名とクレーム',
-  verdicts: {
-    verified: '署名を検証しました (Signature verified)',
-    invalid: '署名が無効です (Invalid signature)',
-    keyNotFound: 'キーが見つかりません (Key not found)',
-    notVerified: '未検証 (Not verified)',
-    unsigned: '署名なしトークン (Unsigned token)',
-    encrypted: '暗号化トークン (Encrypted token)',
-  },
   pending: {
     noKey: 'キーがまだありません。下にキーを貼り付けるか、JWKS またはディスカバリー URL を入力するか、発行者のキーを取得してください。',
     fetching: (url: string) => `${url} からキーを取得しています…`,
@@ -36,7 +28,6 @@ export const verifyJa = {
     jwks: 'JWKS',
     pasted: '貼り付け',
     usingPasted: '貼り付けたキーを使っています。ネットワークからは何も取得しません。',
-    useExampleKey: 'サンプルのキーを使う',
   },
   options: {
     heading: 'チェック項目',
@@ -157,7 +148,7 @@ export const verifyJa = {
     invalid_key_material: 'キーのデータが無効です。',
     secret_empty: 'シークレットが空です。',
     secret_bad_encoding: 'シークレットが、選択したエンコードとして正しくありません。',
-    public_key_as_secret: '拒否しました: これは HMAC シークレットではなく公開鍵の素材 (PEM の囲み行、SSH 公開鍵、またはシークレットの中に入った鍵) です。公開鍵を HMAC シークレットとして使うのは鍵混同攻撃です。公開鍵を持っている人なら誰でも「検証に通る」トークンに署名できてしまいます。',
+    public_key_as_secret: '拒否しました: これは HMAC シークレットではなく公開鍵の素材 (PEM の囲み行、SSH 公開鍵、JWK のメンバー、またはシークレットの中に入った鍵) です。公開鍵を HMAC シークレットとして使うのは鍵混同攻撃です。公開鍵を持っている人なら誰でも「検証に通る」トークンに署名できてしまいます。',
   },
   keyWarnings: {
     private_key_pasted: '秘密キーが貼り付けられました。使うのは公開部分だけですが、秘密キーはどこにも貼り付けるべきではありません。実際に使われているキーなら、漏えいしたものとして扱ってください。',

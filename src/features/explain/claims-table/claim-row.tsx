@@ -1,3 +1,4 @@
+import type { ClaimContextCode } from '../../../core/claims/claim-context';
 import { describeClaim } from '../../../core/claims/catalog';
 import { SafeLink } from '../../../components/ui/safe-link';
 import type { ExplainMessages } from '../../../i18n/en/explain';
@@ -5,15 +6,16 @@ import { AuthzWord } from './authz-word';
 import { ClaimValue } from './claim-value';
 import { isGroupsOverage, valueView } from './value-view';
 
-type Props = { name: string; value: unknown; now: number; m: ExplainMessages };
+type Props = { name: string; value: unknown; context: ClaimContextCode | null; now: number; m: ExplainMessages };
 
 const CELL = 'border-t border-slate-200 p-2 align-top dark:border-slate-700';
 
 /** One payload claim: name, readable value, meaning, authorization advice and defining document. */
-export function ClaimRow({ name, value, now, m }: Props) {
+export function ClaimRow({ name, value, context, now, m }: Props) {
   const c = m.ui.claims;
   const info = describeClaim(name);
-  const meaning = info.custom ? m.custom[info.pattern ?? 'custom'] : m.claims[info.name];
+  // The classification decides which explanation fits this token (an app-only token's scp is no user's consent).
+  const meaning = context !== null ? m.claimContexts[context] : info.custom ? m.custom[info.pattern ?? 'custom'] : m.claims[info.name];
   return (
     <tr>
       <th scope="row" className={`${CELL} text-left font-mono font-semibold break-all`}>

@@ -1,12 +1,14 @@
+import type { TokenClassification } from '../../../core/claims/classify';
+import { claimInContext } from '../../../core/claims/claim-context';
 import type { ExplainMessages } from '../../../i18n/en/explain';
 import { ClaimRow } from './claim-row';
 
-type Props = { payload: Readonly<Record<string, unknown>>; now: number; m: ExplainMessages };
+type Props = { payload: Readonly<Record<string, unknown>>; classification: TokenClassification | null; now: number; m: ExplainMessages };
 
 const HEAD = 'p-2 text-left font-semibold';
 
 /** The claims table: one row per payload claim, in the token's own order. */
-export function ClaimsTable({ payload, now, m }: Props) {
+export function ClaimsTable({ payload, classification, now, m }: Props) {
   const c = m.ui.claims;
   return (
     <div className="overflow-x-auto">
@@ -23,7 +25,7 @@ export function ClaimsTable({ payload, now, m }: Props) {
         </thead>
         <tbody>
           {Object.entries(payload).map(([name, value]) => (
-            <ClaimRow key={name} name={name} value={value} now={now} m={m} />
+            <ClaimRow key={name} name={name} value={value} context={claimInContext(name, classification)} now={now} m={m} />
           ))}
         </tbody>
       </table>

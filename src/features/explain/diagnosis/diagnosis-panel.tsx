@@ -1,28 +1,26 @@
 import { useMemo, useState } from 'react';
 import { diagnose } from '../../../core/diagnose/diagnose';
+import { diagnoseInputOf, type TokenAnalysis } from '../../../core/analysis/analyze';
 import type { ExplainMessages } from '../../../i18n/en/explain';
 import { DiagnosisForm } from './diagnosis-form';
 import { FindingItem } from './finding-item';
 import { contextOf, EMPTY_SCENARIO, type ScenarioForm } from './scenario';
 
 type Props = {
-  header: Readonly<Record<string, unknown>>;
-  payload: Readonly<Record<string, unknown>>;
-  now: number;
-  skewSeconds: number;
+  analysis: TokenAnalysis;
   m: ExplainMessages;
   /** Where the form starts, e.g. the API and challenge of a pasted exchange. */
   initial?: Partial<ScenarioForm>;
 };
 
 /** "Why am I getting 401 / 403?": the scenario form and the findings, recomputed on every change. */
-export function DiagnosisPanel({ header, payload, now, skewSeconds, m, initial }: Props) {
+export function DiagnosisPanel({ analysis, m, initial }: Props) {
   const d = m.ui.diagnosis;
   const [form, setForm] = useState<ScenarioForm>(() => ({ ...EMPTY_SCENARIO, ...initial }));
   const findings = useMemo(() => {
-    const www = form.wwwAuthenticate.trim();
-    return diagnose({ header, payload, now, skewSeconds, context: contextOf(form), ...(www === '' ? {} : { wwwAuthenticate: www }) });
-  }, [header, payload, now, skewSeconds, form]);
+    const input = diagnoseInputOf(analysis, contextOf(form), form.wwwAuthenticate);
+    return input === null ? [] : diagnose(input);
+  }, [analysis, form]);
   return (
     <div className="grid gap-3">
       <p className="text-sm text-slate-700 dark:text-slate-300">{d.intro}</p>

@@ -1,3 +1,5 @@
+import type { TokenDescription } from '../../../core/analysis/analyze';
+import type { LifetimeEvaluation } from '../../../core/claims/lifetime';
 import type { JwsToken } from '../../../core/token/types';
 import { LINT_RULES, type LintFinding, type LintSeverity } from '../../../core/lint/lint-types';
 import { useCatalog } from '../../../i18n/i18n';
@@ -34,9 +36,9 @@ function FindingItem({ finding, m }: { finding: LintFinding; m: LintMessages }) 
 }
 
 /** The "Security" section: weaknesses the token has by construction, each with severity, reason and fix. */
-export function SecurityPanel({ token }: { token: JwsToken }) {
+export function SecurityPanel({ token, analysis, lifetime }: { token: JwsToken; analysis: TokenDescription; lifetime: LifetimeEvaluation | null }) {
   const m = useCatalog(LOADERS) ?? lintEn;
-  const state = useLintFindings(token);
+  const state = useLintFindings(token, analysis, lifetime);
   return (
     <Panel title={m.heading}>
       <div className="grid gap-2 text-sm">

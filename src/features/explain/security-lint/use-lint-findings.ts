@@ -1,28 +1,47 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { lintInputOf, type TokenDescription } from '../../../core/analysis/analyze';
+import type { LifetimeEvaluation } from '../../../core/claims/lifetime';
 import { lintJws } from '../../../core/lint/lint-token';
 import type { LintFinding } from '../../../core/lint/lint-types';
 import type { JwsToken } from '../../../core/token/types';
+import { useSession } from '../../../lib/session';
 
 export type LintState = { status: 'checking' } | { status: 'unreadable' } | { status: 'done'; findings: LintFinding[] };
 
 /**
- * Runs the security lint for a token. The lint is async (WebCrypto tries the well-known HMAC
- * secrets), so the result arrives after a render; a result for an older token is dropped.
+ * Runs the security lint for a token with what the analysis (classification, lifetime) and the last
+ * signature check of this token (verdict, key algorithm, issuer keys) know. The lint is async
+ * (WebCrypto tries the well-known HMAC secrets), so the result arrives after a render; a result for
+ * an older input is dropped. It reads no clock: nothing it judges depends on the time.
  */
-export function useLintFindings(token: JwsToken): LintState {
-  const [result, setResult] = useState<{ compact: string; findings: LintFinding[] } | null>(null);
-  const [now] = useState(() => Math.floor(Date.now() / 1000));
+export function useLintFindings(token: JwsToken, analysis: TokenDescription, lifetime: LifetimeEvaluation | null): LintState {
+  const [result, setResult] = useState<{ key: string; findings: LintFinding[] } | null>(null);
+  const { lastVerification } = useSession();
+  const verification = lastVerification?.compact === token.compact ? lastVerification : null;
+  const { classification, lifetimeSeconds } = lintInputOf({ ...analysis, lifetime });
+  const extra = useMemo(
+    () => ({
+      ...(classification ? { classification } : {}),
+      ...(lifetimeSeconds === undefined ? {} : { lifetimeSeconds }),
+      ...(verification ? { signature: { verdict: verification.verdict, ...(verification.keyAlg ? { alg: verification.keyAlg } : {}) } } : {}),
+      // The issuer's own published keys are all public keys: then HMAC cannot be what it signs with.
+      ...(verification?.fromIssuer && verification.asymmetricKeys ? { expectedAsymmetric: true } : {}),
+    }),
+    [classification, lifetimeSeconds, verification],
+  );
+  const key = `${token.compact}|${JSON.stringify(extra.signature ?? null)}|${String(extra.expectedAsymmetric ?? false)}|${String(lifetimeSeconds)}`;
   const readable = token.header.ok;
   useEffect(() => {
     let live = true;
-    void lintJws(token, now)?.then((findings) => {
-      if (live) setResult({ compact: token.compact, findings });
+    void lintJws(token, extra)?.then((findings) => {
+      if (live) setResult({ key, findings });
     });
     return () => {
       live = false;
     };
-  }, [token, now]);
+  }, [token, extra, key]);
   if (!readable) return { status: 'unreadable' };
-  if (result === null || result.compact !== token.compact) return { status: 'checking' };
+  // A new verification outcome re-runs the lint; the previous findings for the same token stay meanwhile.
+  if (result === null || !result.key.startsWith(`${token.compact}|`)) return { status: 'checking' };
   return { status: 'done', findings: result.findings };
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { SkewControl } from '../../../components/ui/skew-control';
 import type { LifetimeEvaluation } from '../../../core/claims/lifetime';
 import type { ExplainMessages, TimeMarker } from '../../../i18n/en/explain';
 import { lifetimeWords, type LifetimeTone } from './lifetime-words';
@@ -8,8 +8,7 @@ import { TimelineSvg } from './timeline-svg';
 type Props = {
   evaluation: LifetimeEvaluation;
   now: number;
-  skewMinutes: number;
-  onSkewMinutes: (minutes: number) => void;
+  skewSeconds: number;
   m: ExplainMessages;
 };
 
@@ -21,10 +20,8 @@ const TONE: Record<LifetimeTone, { mark: string; className: string }> = {
 };
 
 /** The lifetime: the state in words, the drawn timeline, and the same instants listed as text. */
-export function LifetimePanel({ evaluation: ev, now, skewMinutes, onSkewMinutes, m }: Props) {
+export function LifetimePanel({ evaluation: ev, now, skewSeconds, m }: Props) {
   const t = m.ui.timeline;
-  const skewId = useId();
-  const skewSeconds = skewMinutes * 60;
   const words = lifetimeWords(ev, skewSeconds, m);
   const times = ev.state === 'invalid-times' ? {} : { iat: ev.iat, nbf: ev.nbf, authTime: ev.authTime, exp: ev.exp };
   const scale = timelineScale(definedOnly(times), now, skewSeconds);
@@ -60,24 +57,9 @@ export function LifetimePanel({ evaluation: ev, now, skewMinutes, onSkewMinutes,
           )}
         </ul>
       ) : null}
-      <div className="flex items-center gap-2 text-sm">
-        <label htmlFor={skewId}>{t.skewLabel}</label>
-        <input
-          id={skewId}
-          type="number"
-          min={0}
-          max={60}
-          value={skewMinutes}
-          onChange={(e) => onSkewMinutes(clampMinutes(e.target.valueAsNumber))}
-          className="w-20 rounded border border-slate-300 px-2 py-0.5 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-800"
-        />
-      </div>
+      <SkewControl label={t.skewLabel} />
     </div>
   );
-}
-
-function clampMinutes(v: number): number {
-  return Number.isFinite(v) ? Math.min(60, Math.max(0, v)) : 0;
 }
 
 function definedOnly(times: { iat?: number | undefined; nbf?: number | undefined; authTime?: number | undefined; exp?: number | undefined }) {
