@@ -9,6 +9,7 @@ describe('parseHar lists the requests that matter', () => {
     const r = parseHar(JSON.stringify(chromeHar(T)));
     if (!r.ok) throw new Error(r.error);
     expect(r).toMatchObject({ total: 3, folded: 1, creator: 'WebInspector 537.36', authorizationSeen: true });
+    expect(r.entries.map((e) => e.audience)).toEqual([null, '6731de76-14a6-49ae-97bc-6eba6914391e']);
     expect(r.entries.map((e) => [e.index, e.exchange.method, e.exchange.url, e.exchange.status, e.reasons])).toEqual([
       [1, 'POST', 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token', 200, ['token-response']],
       [2, 'GET', 'https://graph.microsoft.com/v1.0/me/messages', 403, ['token', 'denied']],

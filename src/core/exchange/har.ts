@@ -1,6 +1,7 @@
 import { hostOf, readAuthorization, withoutQuery } from './authorization';
 import { field, type HeaderField } from './header-lines';
 import { BODY_LIMIT, emptyExchange, type ExchangeContext } from './types';
+import { analyzeToken } from '../token/analyze-token';
 
 /** Why a HAR entry is listed. */
 export type HarReason = 'token' | 'denied' | 'token-response';
@@ -11,6 +12,8 @@ export type HarEntry = {
   index: number;
   reasons: HarReason[];
   exchange: ExchangeContext;
+  /** The `aud` of the token sent, so the list tells apart the tokens of different APIs; null when unreadable. */
+  audience: string | null;
 };
 
 export type HarError = 'json_invalid' | 'not_har';
@@ -81,7 +84,16 @@ function entryOf(raw: unknown, index: number): HarEntry | null {
   // A successful body is only kept when it returned tokens; other bodies may hold personal data.
   ex.responseBody = returnsTokens || (status !== null && status >= 400) ? body : null;
   ex.omittedHeaders = [...new Set(headers.map((h) => h.name.toLowerCase()).filter((n) => n !== 'authorization' && n !== 'dpop'))];
-  return { index, reasons, exchange: ex };
+  return { index, reasons, exchange: ex, audience: audienceOf(ex.credential) };
+}
+
+function audienceOf(credential: string | null): string | null {
+  if (credential === null) return null;
+  const t = analyzeToken(credential);
+  if (t.format !== 'jws' || !t.payload.ok || t.payload.kind !== 'json') return null;
+  const aud = t.payload.value['aud'];
+  if (typeof aud === 'string') return aud;
+  return Array.isArray(aud) ? aud.filter((a): a is string => typeof a === 'string').join(', ') : null;
 }
 
 /**

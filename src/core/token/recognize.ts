@@ -5,7 +5,6 @@ import { readOAuthParams, TOKEN_PARAMS, type Param, type TokenParam } from './oa
 import type { AnalyzedToken, JsonObject } from './types';
 import { looksLikeHar, recognizeExchange, type ExchangeFacts } from '../exchange/recognize-exchange';
 
-
 export type LabelledToken = { role: TokenParam; token: AnalyzedToken };
 
 /** An OAuth/OIDC error, from a redirect (RFC 6749 §4.1.2.1) or a token-endpoint JSON body (§5.2). */

@@ -34,7 +34,7 @@ export function HarList({ entries, selected, onSelect, m }: Props) {
                 </td>
                 <td className="p-1">{ex.status ?? ''}</td>
                 <td className="p-1 text-xs">
-                  {[ex.scheme, ...e.reasons.map((r) => h.reasons[r] ?? r)].filter(Boolean).join(' · ')}
+                  {[ex.scheme, e.audience === null ? null : h.audience(e.audience), ...e.reasons.map((r) => h.reasons[r] ?? r)].filter(Boolean).join(' · ')}
                 </td>
               </tr>
             );

@@ -108,6 +108,7 @@ export const exchangeEn = {
     sanitized: 'No request in this HAR has an Authorization header: recent Chrome and Edge remove it when exporting. Use "Export HAR (with sensitive data)" to keep tokens.',
     columns: { method: 'Method', url: 'URL', status: 'Status', token: 'Token' },
     reasons: { token: 'token sent', denied: 'refused', 'token-response': 'returned tokens' } as Record<string, string>,
+    audience: (aud: string) => `aud ${aud}`,
     select: (method: string, url: string) => `Show ${method} ${url}`,
     hidden: 'Cookies, request bodies and other headers are never shown.',
     errors: {

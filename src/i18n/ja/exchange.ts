@@ -104,6 +104,7 @@ export const exchangeJa = {
     sanitized: 'この HAR には Authorization ヘッダーを持つリクエストがありません。最近の Chrome と Edge はエクスポート時に削除します。トークンを残すには「Export HAR (with sensitive data)」を使ってください。',
     columns: { method: 'メソッド', url: 'URL', status: 'ステータス', token: 'トークン' },
     reasons: { token: 'トークン送信', denied: '拒否', 'token-response': 'トークン発行' },
+    audience: (aud: string) => `aud ${aud}`,
     select: (method: string, url: string) => `${method} ${url} を表示`,
     hidden: 'Cookie、リクエスト本文、その他のヘッダーは表示しません。',
     errors: {
