@@ -172,7 +172,7 @@ test.describe('static build', () => {
     await expect(page.getByRole('button', { name: '例を試す' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await page.getByRole('button', { name: '例を試す' }).click();
-    await expect(page.getByRole('status')).toContainText('未検証');
+    await expect(page.getByRole('status')).toContainText('署名を検証しました');
     await expect(page.getByRole('textbox', { name: 'トークン' })).toBeVisible();
   });
 });

@@ -12,6 +12,8 @@ import { Header } from './header';
 import { InputResult } from './input-result';
 import { initSessionFromLocation, useLocationRoute } from './use-location-route';
 import { ViewNav } from './view-nav';
+import { TokenResponseSlot } from '../lib/token-response-slot';
+import { TokenResponseResult } from './token-response-result';
 import { LAZY_VIEWS } from './views';
 import { markInput } from './perf';
 import { LazyHar } from './lazy-har';
@@ -101,7 +103,9 @@ initSessionFromLocation();
 export function App() {
   return (
     <I18nProvider>
-      <Page />
+      <TokenResponseSlot value={TokenResponseResult}>
+        <Page />
+      </TokenResponseSlot>
     </I18nProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { exportSuffix, LOCALES, type Locale } from './languages';
+import type { CreateMessages } from './en/create';
 import type { ExplainMessages } from './en/explain';
 import type { LintMessages } from './en/lint';
 import type { Messages } from './en/messages';
@@ -12,6 +13,7 @@ import type { ExchangeMessages } from './en/exchange';
  */
 export type CatalogTypes = {
   messages: Messages;
+  create: CreateMessages;
   explain: ExplainMessages;
   lint: LintMessages;
   verify: VerifyMessages;

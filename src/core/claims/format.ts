@@ -1,9 +1,7 @@
 import { describeClaim } from './catalog';
 
 /** Reads an own property only, so `__proto__`/`constructor` never resolve to Object.prototype. */
-export function ownClaim(payload: Readonly<Record<string, unknown>>, name: string): unknown {
-  return Object.hasOwn(payload, name) ? payload[name] : undefined;
-}
+export { own as ownClaim } from '../json';
 
 export { isNumericDate, MAX_NUMERIC_DATE, numericDateProblem, type NumericDateProblem } from './time-rule';
 

@@ -1,3 +1,4 @@
+import { isJsonObject } from '../json';
 import type { ClaimsRequest } from './claims-challenge';
 
 /** What a claims request asks for, as codes the UI can translate. */
@@ -81,6 +82,4 @@ function isScalar(value: unknown): value is string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isObject = isJsonObject;

@@ -1,5 +1,6 @@
 import { classifyToken, type TokenClassification, type TokenFamily } from '../claims/classify';
 import { MSA_TENANT_ID } from '../claims/well-known-ids';
+import { stringArray, stringOf } from '../json';
 import type { AppOnlySignal, DiagnoseInput, Finding, IdTokenSignal, JsonObject, TokenFacts, TokenKind } from './finding';
 
 const ENTRA: ReadonlySet<TokenFamily> = new Set(['entra-v1', 'entra-v2', 'entra-msa', 'external-id']);
@@ -59,16 +60,8 @@ function readScopes(payload: JsonObject): string[] {
   return stringArray(scp);
 }
 
-/** A string becomes a one-element array (RFC 7519 §4.1.3 allows a single `aud` string). */
-export function stringArray(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (!Array.isArray(value)) return [];
-  return value.filter((v): v is string => typeof v === 'string');
-}
-
-export function stringOf(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
+// The rules read strings and lists through the shared JSON helpers.
+export { stringArray, stringOf } from '../json';
 
 /** A diagnosis rule: a pure function that returns no findings for a healthy token. */
 export type Rule = (input: DiagnoseInput, facts: TokenFacts) => Finding[];

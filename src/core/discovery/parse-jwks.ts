@@ -1,3 +1,5 @@
+import { isJsonObject, own } from '../json';
+
 export type JwksError = 'not_an_object' | 'keys_missing' | 'keys_empty' | 'no_valid_keys';
 
 export interface JwksInfo {
@@ -22,7 +24,7 @@ export function parseJwks(json: unknown): JwksResult {
   const keys: Record<string, unknown>[] = [];
   const invalidEntries: number[] = [];
   entries.forEach((entry: unknown, index) => {
-    const isJwk = typeof entry === 'object' && entry !== null && !Array.isArray(entry) && typeof (entry as Record<string, unknown>)['kty'] === 'string';
+    const isJwk = isJsonObject(entry) && typeof own(entry, 'kty') === 'string';
     if (isJwk) keys.push(entry as Record<string, unknown>);
     else invalidEntries.push(index);
   });

@@ -1,11 +1,10 @@
+import { jsonKind, own, type JsonRecord } from '../json';
 import { kidAttacks, type KidAttack } from './kid-patterns';
 import { finding, type LintContext, type LintFinding, type LintId } from './lint-types';
 import { isHmacAlg } from './weak-secrets';
 import type { TokenFamily } from '../claims/classify-family';
 
-type Json = Readonly<Record<string, unknown>>;
-
-const own = (o: Json, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
+type Json = JsonRecord;
 
 // Issuers that only ever sign these tokens with keys from their JWKS (domain facts §1a, §3). Auth0,
 // Okta and Keycloak are left out: they can sign with a client secret (HS256) by configuration.
@@ -20,7 +19,7 @@ const KID_IDS: Record<KidAttack, LintId> = {
 };
 
 // Never JSON.stringify header values: a deeply nested value overflows the stack.
-const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+const kindOf = jsonKind;
 
 /** Shortens attacker-chosen text for evidence, so a 100 kB kid cannot flood the page. */
 export function clip(text: string, max = 80): string {

@@ -1,9 +1,8 @@
+import { own, type JsonRecord } from '../json';
 import type { TokenClassification } from '../claims/classify';
 import { finding, type LintFinding } from './lint-types';
 
-type Json = Readonly<Record<string, unknown>>;
-
-const own = (o: Json, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
+type Json = JsonRecord;
 
 const DAY = 86_400;
 // Entra back-dates iat by about 5 minutes (domain facts §7), so its limits get that margin.

@@ -3,6 +3,7 @@ import { classifyJson } from './json-input';
 import { findEmbeddedToken, isTokenLike, normalizeTokenText, type InputNote } from './normalize';
 import { readOAuthParams, TOKEN_PARAMS, type Param, type TokenParam } from './oauth-params';
 import type { AnalyzedToken, JsonObject } from './types';
+import { own } from '../json';
 import { looksLikeHar, recognizeExchange, type ExchangeFacts } from '../exchange/recognize-exchange';
 
 export type LabelledToken = { role: TokenParam; token: AnalyzedToken };
@@ -77,7 +78,7 @@ function fromJson(value: unknown): Recognized {
     case 'token_response':
     case 'error_response': {
       const o: JsonObject = shape.value;
-      const get = (k: string) => (Object.hasOwn(o, k) ? o[k] : undefined);
+      const get = (k: string) => own(o, k);
       const params: Param[] = Object.entries(o)
         .filter(([k]) => !(TOKEN_PARAMS as readonly string[]).includes(k))
         .map(([name, v]) => ({ name, value: text(v) ?? '', from: 'body' }));

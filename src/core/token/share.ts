@@ -1,5 +1,6 @@
 import { decodeBase64url, decodeUtf8, encodeBase64url } from './base64url';
 import type { AnalyzedToken, JsonObject } from './types';
+import { isJsonObject } from '../json';
 
 /** What a shared link carries: the whole token, the token without its signature, or that plus masked personal claims. */
 export type ShareMode = 'unsigned' | 'redacted' | 'full';
@@ -26,7 +27,7 @@ function claimsForRedaction(payloadSegment: string): JsonObject | null {
   if (text === null) return null;
   try {
     const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : null;
+    return isJsonObject(value) ? (value as JsonObject) : null;
   } catch {
     return null;
   }

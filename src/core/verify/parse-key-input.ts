@@ -1,3 +1,4 @@
+import { isJsonObject } from '../json';
 import { importJWK } from 'jose';
 import { decodeBase64, decodeBase64Url, encodeBase64Url, utf8, utf8Text } from './bytes';
 import { checkJwkMembers } from './jwk-member-checks';
@@ -52,9 +53,7 @@ async function fromJwkObject(record: Record<string, unknown>, source: 'jwk' | 'j
   return { ok: true, key, warnings };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isRecord = isJsonObject;
 
 async function fromJson(text: string): Promise<KeyInputResult> {
   let value: unknown;

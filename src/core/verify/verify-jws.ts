@@ -12,6 +12,7 @@ import type { JwsParts } from './jws-parts';
 import { selectKeys } from './select-keys';
 import type { ParsedKey } from './key-types';
 import type { SelfAssertedKeys, UsedKeyInfo, VerifyOptions, VerifyResult } from './verify-types';
+import { isJsonObject, own } from '../json';
 
 // Extensions this verifier understands (RFC 7515 4.1.11). `b64` is understood in order to refuse
 // `b64: false` (RFC 7797): see verifyJws.
@@ -49,7 +50,7 @@ function payloadIssuer(payloadB64: string): unknown {
   if (text === null) return undefined;
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)['iss'] : undefined;
+    return isJsonObject(value) ? own(value, 'iss') : undefined;
   } catch {
     return undefined;
   }

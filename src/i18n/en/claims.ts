@@ -1,3 +1,4 @@
+import { FAMILY_NAMES } from '../names';
 import type { ClaimContextCode } from '../../core/claims/claim-context';
 import type { ClaimName, CustomClaimPattern } from '../../core/claims/catalog';
 import type { KindEvidence, SubjectEvidence, TokenFamily } from '../../core/claims/classify';
@@ -270,16 +271,10 @@ export const customClaimTextsEn = {
 } satisfies Record<CustomClaimPattern | 'custom', string>;
 
 export const familyTextsEn = {
+  ...FAMILY_NAMES,
   'entra-v1': 'Microsoft Entra ID (v1.0 token)',
   'entra-v2': 'Microsoft Entra ID (v2.0 token)',
   'entra-msa': 'Personal Microsoft account',
-  b2c: 'Azure AD B2C',
-  'external-id': 'Microsoft Entra External ID',
-  google: 'Google',
-  okta: 'Okta',
-  auth0: 'Auth0',
-  keycloak: 'Keycloak',
-  cognito: 'Amazon Cognito',
   generic: 'Other OpenID Connect / OAuth issuer',
   unknown: 'Unknown issuer',
 } satisfies Record<TokenFamily, string>;

@@ -1,3 +1,4 @@
+import { API_NAMES } from '../names';
 import { firstPartyResource } from '../../core/claims/well-known-ids';
 import { formatDuration, formatRelative } from '../format';
 import type { ClaimsRequirementKind } from '../../core/diagnose/claims-request';
@@ -8,7 +9,7 @@ import type { AppOnlySignal, IdTokenSignal } from '../../core/diagnose/token-fac
 export type FindingText<E> = { title: string; detail: (evidence: E) => string; action: (evidence: E) => string };
 export type FindingTexts = { [K in FindingId]: FindingText<FindingEvidence[K]> };
 
-const apiNames = { graph: 'Microsoft Graph', arm: 'Azure Resource Manager', custom: 'your API' } satisfies Record<ApiKind, string>;
+const apiNames = { ...API_NAMES, custom: 'your API' } satisfies Record<ApiKind, string>;
 
 const appOnlySignals = {
   'idtyp=app': 'idtyp is "app"',

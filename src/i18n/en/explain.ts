@@ -1,5 +1,5 @@
 import type { AuthzAdvice, ClaimSource } from '../../core/claims/catalog';
-import type { HeaderSource, HeaderUse } from '../../core/claims/header-catalog';
+import type { HeaderUse } from '../../core/claims/header-catalog';
 import type { TypicalComparison } from '../../core/claims/lifetime';
 import type { TokenKind, SubjectType } from '../../core/claims/classify';
 import type { AadstsCategory } from '../../core/aadsts/aadsts-codes';
@@ -30,6 +30,7 @@ import {
 } from './claims';
 import { challengeProblemTextsEn, claimsRequirementTextsEn, diagnoseTextsEn, type FindingTexts } from './diagnose';
 import { aadstsTextsEn, type AadstsText } from './aadsts';
+import { API_NAMES, CLAIM_SOURCE_NAMES, HEADER_SOURCE_NAMES } from '../names';
 
 /** The instants drawn on the lifetime timeline. */
 export type TimeMarker = 'iat' | 'nbf' | 'auth_time' | 'exp' | 'now';
@@ -64,19 +65,10 @@ export const explainUiEn = {
     groupsOverage:
       'Groups overage: the user is in too many groups to list, so the groups claim is missing. Read the memberships from Microsoft Graph instead of authorizing on groups.',
     sources: {
-      rfc7519: 'RFC 7519 (JWT)',
-      'oidc-core': 'OpenID Connect Core',
+      ...CLAIM_SOURCE_NAMES,
       'oidc-logout': 'OpenID Connect logout',
       iana: 'IANA JWT registry',
       'ietf-draft': 'IETF draft',
-      microsoft: 'Microsoft',
-      'microsoft-undocumented': 'Microsoft',
-      b2c: 'Azure AD B2C',
-      google: 'Google',
-      okta: 'Okta',
-      auth0: 'Auth0',
-      keycloak: 'Keycloak',
-      cognito: 'Amazon Cognito',
     } satisfies Record<ClaimSource, string>,
     wellKnown: {
       resource: (name: string) => `Microsoft API: ${name}`,
@@ -100,13 +92,7 @@ export const explainUiEn = {
       legacy: 'Legacy',
       special: 'Special case',
     } satisfies Record<HeaderUse, string>,
-    sources: {
-      rfc7515: 'RFC 7515 (JWS)',
-      rfc7516: 'RFC 7516 (JWE)',
-      rfc7518: 'RFC 7518 (JWA)',
-      rfc7797: 'RFC 7797',
-      microsoft: 'Microsoft',
-    } satisfies Record<HeaderSource, string>,
+    sources: HEADER_SOURCE_NAMES,
   },
   timeline: {
     heading: 'Lifetime',
@@ -137,7 +123,7 @@ export const explainUiEn = {
     heading: 'Why am I getting 401 / 403?',
     intro: 'Describe the failing call. The findings below update as you type; nothing is sent anywhere.',
     api: 'API being called',
-    apis: { none: 'Not stated', graph: 'Microsoft Graph', arm: 'Azure Resource Manager', custom: 'My own API' } satisfies Record<ApiKind | 'none', string>,
+    apis: { none: 'Not stated', ...API_NAMES, custom: 'My own API' } satisfies Record<ApiKind | 'none', string>,
     customApi: 'App ID URI or client ID of your API',
     permission: 'Permission needed',
     permissionHint: 'For example User.Read or Mail.Send',

@@ -1,3 +1,4 @@
+import { API_NAMES } from '../names';
 import { firstPartyResource } from '../../core/claims/well-known-ids';
 import { formatDuration, formatRelative } from '../format';
 import type { FindingTexts } from '../en/diagnose';
@@ -5,7 +6,7 @@ import type { ClaimsRequirementKind } from '../../core/diagnose/claims-request';
 import type { ApiKind, ChallengeProblem } from '../../core/diagnose/finding';
 import type { AppOnlySignal, IdTokenSignal } from '../../core/diagnose/token-facts';
 
-const apiNames = { graph: 'Microsoft Graph', arm: 'Azure Resource Manager', custom: '自分の API' } satisfies Record<ApiKind, string>;
+const apiNames = { ...API_NAMES, custom: '自分の API' } satisfies Record<ApiKind, string>;
 
 const appOnlySignals = {
   'idtyp=app': 'idtyp が "app" です',

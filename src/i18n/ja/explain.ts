@@ -15,6 +15,7 @@ import {
 } from './claims';
 import { challengeProblemTextsJa, claimsRequirementTextsJa, diagnoseTextsJa } from './diagnose';
 import { aadstsTextsJa } from './aadsts';
+import { API_NAMES, CLAIM_SOURCE_NAMES, HEADER_SOURCE_NAMES } from '../names';
 
 /** 説明セクションの UI の文言 (日本語)。 */
 export const explainUiJa = {
@@ -42,19 +43,10 @@ export const explainUiJa = {
     groupsOverage:
       'グループ超過: ユーザーの所属グループが多すぎて一覧にできないため、groups クレームがありません。groups で認可せず、Microsoft Graph から所属を取得してください。',
     sources: {
-      rfc7519: 'RFC 7519 (JWT)',
-      'oidc-core': 'OpenID Connect Core',
+      ...CLAIM_SOURCE_NAMES,
       'oidc-logout': 'OpenID Connect ログアウト',
       iana: 'IANA JWT レジストリ',
       'ietf-draft': 'IETF ドラフト',
-      microsoft: 'Microsoft',
-      'microsoft-undocumented': 'Microsoft',
-      b2c: 'Azure AD B2C',
-      google: 'Google',
-      okta: 'Okta',
-      auth0: 'Auth0',
-      keycloak: 'Keycloak',
-      cognito: 'Amazon Cognito',
     },
     wellKnown: {
       resource: (name: string) => `Microsoft の API: ${name}`,
@@ -78,7 +70,7 @@ export const explainUiJa = {
       legacy: '旧式',
       special: '特別な扱い',
     },
-    sources: { rfc7515: 'RFC 7515 (JWS)', rfc7516: 'RFC 7516 (JWE)', rfc7518: 'RFC 7518 (JWA)', rfc7797: 'RFC 7797', microsoft: 'Microsoft' },
+    sources: HEADER_SOURCE_NAMES,
   },
   timeline: {
     heading: '有効期間',
@@ -109,7 +101,7 @@ export const explainUiJa = {
     heading: '401 / 403 になるのはなぜ?',
     intro: '失敗している呼び出しについて入力してください。入力に合わせて下の診断結果が更新されます。どこにも送信されません。',
     api: '呼び出している API',
-    apis: { none: '指定なし', graph: 'Microsoft Graph', arm: 'Azure Resource Manager', custom: '自分の API' },
+    apis: { none: '指定なし', ...API_NAMES, custom: '自分の API' },
     customApi: '自分の API の App ID URI またはクライアント ID',
     permission: '必要なアクセス許可',
     permissionHint: '例: User.Read、Mail.Send',
