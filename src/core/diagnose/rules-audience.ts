@@ -14,7 +14,7 @@ function knownResourceOf(audience: string): FirstPartyResourceId | undefined {
 }
 
 /** Trailing slashes are not significant when comparing audiences (v1 App ID URIs appear both ways). */
-function normalizeAudience(value: string): string {
+export function normalizeAudience(value: string): string {
   const trimmed = value.trim().replace(/\/+$/, '');
   return isGuid(trimmed) ? trimmed.toLowerCase() : trimmed;
 }
