@@ -135,6 +135,10 @@ export function recognizeInput(raw: string): Recognized {
   // Whole HTTP exchanges, curl/PowerShell/fetch code and API error messages (src/core/exchange).
   const exchange = recognizeExchange<Recognized>(trimmed, recognizeInput, { kind: 'empty' });
   if (exchange?.kind === 'har') return exchange;
+  // A request with Authorization: DPoP / PoP and its proof (pop-bundle.ts) keeps both tokens, and the
+  // exchange's context (API host, status, challenge) when it was a whole exchange.
+  const pop = recognizePopRequest(trimmed);
+  if (pop) return exchange ? recognizedWithExchange(pop, exchange.facts) : pop;
   if (exchange) return recognizedWithExchange(exchange.inner, exchange.facts);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
@@ -145,9 +149,6 @@ export function recognizeInput(raw: string): Recognized {
       return { kind: 'unrecognized', reason: 'json_invalid', detail: e instanceof Error ? e.message : null };
     }
   }
-  // Pasted request headers with Authorization: DPoP / PoP (pop-bundle.ts).
-  const pop = recognizePopRequest(trimmed);
-  if (pop) return pop;
   const oauth = readOAuthParams(trimmed);
   if (oauth) {
     const get = (k: string) => oauth.params.find((p) => p.name === k)?.value;
