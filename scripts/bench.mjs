@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the app, serves it, and measures decode speed (Vitest bench, in Node),
-// Lighthouse on the mobile and desktop presets, load, input-to-paint and verification latency and
-// long tasks (Chromium), and bundle bytes. Prints the detail tables, then one line per target of
+// Lighthouse on the mobile and desktop presets, load, input-to-paint and verification latency,
+// long tasks and a 50 MB HAR (Chromium), and bundle bytes. Prints the detail tables, then one line per target of
 // issue 15 with its figure and the target, and writes bench-results/<timestamp>.json plus
 // bench-results/latest.json for comparison with earlier runs. Figures are medians over several
 // runs (the machine is shared); the lines say how many.
@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { measureBrowser } from './bench-browser.mjs';
+import { measureHar, printHar } from './bench-har.mjs';
 import { audit, launchChrome, median, realisticJwt, serveDist } from './bench-lighthouse.mjs';
 import { BUDGETS, bundleSizes, viewChunks } from './bundle-size.mjs';
 import { option } from './cli-options.mjs';
@@ -58,16 +59,18 @@ const base = '/bench/';
 const stop = await serveDist(dist, PORT, base);
 let browser;
 let lighthouse;
+let har;
 try {
   const url = `http://127.0.0.1:${PORT}${base}`;
   lighthouse = lhRuns > 0 ? await lighthouseFigures(url) : { mobile: { empty: [], deepLink: [] }, desktop: { empty: [], deepLink: [] } };
   browser = await measureBrowser(url, { runs });
+  har = await measureHar(url, { megabytes: 50, runs: 3 });
 } finally {
   stop();
 }
 const bytes = bundleSizes(dist);
 
-const result = { date: new Date().toISOString(), runs, lhRuns, core, lighthouse, browser, bytes };
+const result = { date: new Date().toISOString(), runs, lhRuns, core, lighthouse, browser, har, bytes };
 writeFileSync('bench-results/latest.json', JSON.stringify(result, null, 2));
 writeFileSync(`bench-results/${result.date.replace(/[:.]/g, '-')}.json`, JSON.stringify(result, null, 2));
 
@@ -107,6 +110,7 @@ console.log(`Verification with keys cached (pasted public JWK, already used once
 console.table(
   Object.entries(browser.verify).map(([alg, s]) => ({ alg, median: ms(s.median), p90: ms(s.p90), 'core check alone, median': ms(s.core.median), 'in-app check, median': ms(s.inAppCheck.median), 'overhead median': ms(s.overhead.median), 'overhead p90': ms(s.overhead.p90) })),
 );
+printHar(har);
 console.log('Bytes');
 console.table({
   'initial JS': { raw: kb(bytes.initialJs.raw), gzip: kb(bytes.initialJs.gzip) },

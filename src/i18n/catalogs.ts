@@ -4,6 +4,8 @@ import type { ExplainMessages } from './en/explain';
 import type { LintMessages } from './en/lint';
 import type { Messages } from './en/messages';
 import type { VerifyMessages } from './en/verify';
+import type { CompareMessages } from './en/compare';
+import type { ExchangeMessages } from './en/exchange';
 
 /**
  * The catalogs a screen loads as a whole, by name: `src/i18n/<language>/<name>.ts` exporting
@@ -15,6 +17,8 @@ export type CatalogTypes = {
   explain: ExplainMessages;
   lint: LintMessages;
   verify: VerifyMessages;
+  compare: CompareMessages;
+  exchange: ExchangeMessages;
 };
 export type CatalogName = keyof CatalogTypes;
 
