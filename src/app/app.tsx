@@ -11,6 +11,8 @@ import { Header } from './header';
 import { InputResult } from './input-result';
 import { initSessionFromLocation, useLocationRoute } from './use-location-route';
 import { ViewNav } from './view-nav';
+import { TokenResponseSlot } from '../lib/token-response-slot';
+import { TokenResponseResult } from './token-response-result';
 import { LAZY_VIEWS } from './views';
 import { markInput } from './perf';
 
@@ -94,7 +96,9 @@ initSessionFromLocation();
 export function App() {
   return (
     <I18nProvider>
-      <Page />
+      <TokenResponseSlot value={TokenResponseResult}>
+        <Page />
+      </TokenResponseSlot>
     </I18nProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Recognized } from '../core/token/recognize';
 import type { AnalyzedToken } from '../core/token/types';
 import { useI18n } from '../i18n/i18n';
@@ -12,12 +12,30 @@ import { StructuralVerdict } from '../features/verification/verdict';
 import { markPainted } from './perf';
 import { LazyVerification } from './lazy-verification';
 import { LazyExplain } from './lazy-explain';
+import { LazyJweDecrypt } from './lazy-jwe-decrypt';
+import { recognizeInput } from '../core/token/recognize';
 import { companionsOf } from '../features/verification/companions';
+import type { VerificationPresets } from '../features/verification/verification-section';
+import type { TokenExpectations } from '../core/flow/expectations';
+import type { TokenParam } from '../core/token/oauth-params';
+
+/** What a page-run sign-in expects of the selected token: the chosen issuer for all, client ID and nonce for the ID token. */
+function presetsFor(expectations: TokenExpectations | null, role: TokenParam | null): VerificationPresets {
+  if (expectations === null) return {};
+  if (role !== 'id_token') return { metadataUrl: expectations.metadataUrl };
+  return { metadataUrl: expectations.metadataUrl, audience: expectations.clientId, ...(expectations.nonce === null ? {} : { nonce: expectations.nonce }) };
+}
+
+/** A token found inside another (a decrypted JWE's nested JWT), shown like any input; analysed once per text. */
+function InnerResult({ compact }: { compact: string }) {
+  const recognized = useMemo(() => recognizeInput(compact), [compact]);
+  return <InputResult recognized={recognized} rawInput={compact} />;
+}
 
 /** Everything shown below the input for one recognised input. */
-type Props = { recognized: Recognized; rawInput: string };
+type Props = { recognized: Recognized; rawInput: string; expectations?: TokenExpectations | null };
 
-export function InputResult({ recognized, rawInput }: Props) {
+export function InputResult({ recognized, rawInput, expectations = null }: Props) {
   const { t } = useI18n();
   const [selected, setSelected] = useState(0);
   const panelId = useId();
@@ -25,6 +43,9 @@ export function InputResult({ recognized, rawInput }: Props) {
   const token: AnalyzedToken | null =
     recognized.kind === 'token' ? recognized.token : (tokens[Math.min(selected, tokens.length - 1)]?.token ?? null);
   const problems = problemsFor(recognized, token, t);
+  const role = recognized.kind === 'bundle' ? (tokens[Math.min(selected, tokens.length - 1)]?.role ?? null) : null;
+  const companions = companionsOf(recognized);
+  if (expectations?.code && role === 'id_token' && companions.code === undefined) companions.code = expectations.code;
 
   useEffect(() => {
     markPainted();
@@ -42,7 +63,8 @@ export function InputResult({ recognized, rawInput }: Props) {
           {token.format === 'jws' && !token.unsecured && token.header.ok ? (
             <LazyVerification
               token={token}
-              companions={companionsOf(recognized)}
+              companions={companions}
+              presets={presetsFor(expectations, role)}
               fallback={
                 <>
                   <StructuralVerdict token={token} />
@@ -68,6 +90,12 @@ export function InputResult({ recognized, rawInput }: Props) {
             <>
               <StructuralVerdict token={token} />
               <TokenView token={token} />
+              {token.format === 'jwe' ? (
+                <LazyJweDecrypt
+                  compact={token.compact}
+                  renderInner={(inner) => <InnerResult compact={inner} />}
+                />
+              ) : null}
             </>
           )}
         </div>

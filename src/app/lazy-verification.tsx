@@ -1,12 +1,13 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import type { Companions } from '../features/verification/companions';
+import type { VerificationPresets } from '../features/verification/verification-section';
 import type { JwsToken } from '../core/token/types';
 
 const load = () => import('./verification-root');
 let VerificationRoot = lazy(load);
 
-type Props = { token: JwsToken; companions: Companions; fallback: ReactNode; failed: (retry: () => void) => ReactNode; children: ReactNode };
+type Props = { token: JwsToken; companions: Companions; presets?: VerificationPresets; fallback: ReactNode; failed: (retry: () => void) => ReactNode; children: ReactNode };
 
 /**
  * The verification chunk, loaded on first need. If loading fails (offline before the app was

@@ -2,10 +2,11 @@ import { useEffect } from 'react';
 import { inputFromFragment } from '../core/token/deep-link';
 import { viewForLocation } from '../core/token/route';
 import { initSession, setExplorerInput, setView } from '../lib/session';
+import { pendingState } from '../features/get-token/flow-storage';
 
 function readLocation() {
   const v = inputFromFragment(window.location.hash);
-  return { view: viewForLocation(window.location.hash, window.location.search), input: v };
+  return { view: viewForLocation(window.location.hash, window.location.search, pendingState()), input: v };
 }
 
 /** Seeds the session from the address before the first render (a deep link or a redirect landing). */

@@ -1,4 +1,5 @@
 import { exportSuffix, LOCALES, type Locale } from './languages';
+import type { CreateMessages } from './en/create';
 import type { ExplainMessages } from './en/explain';
 import type { LintMessages } from './en/lint';
 import type { Messages } from './en/messages';
@@ -10,6 +11,7 @@ import type { VerifyMessages } from './en/verify';
  */
 export type CatalogTypes = {
   messages: Messages;
+  create: CreateMessages;
   explain: ExplainMessages;
   lint: LintMessages;
   verify: VerifyMessages;

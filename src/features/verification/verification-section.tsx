@@ -24,14 +24,20 @@ import { catalogLoaders } from '../../i18n/catalogs';
 const LOADERS = catalogLoaders('verify');
 const EMPTY: Readonly<Record<string, unknown>> = {};
 
-type Props = { token: JwsToken; companions: Companions; children?: ReactNode };
+/**
+ * Expectations set by whoever obtained the token (the "Get a token" view): the metadata URL of the
+ * issuer the person chose (placed in "JWKS or discovery URL", so it is fetched without asking: the
+ * person picked it), and the audience and nonce to compare when those fields are left empty.
+ */
+export type VerificationPresets = { metadataUrl?: string; audience?: string; nonce?: string };
+type Props = { token: JwsToken; companions: Companions; presets?: VerificationPresets; children?: ReactNode };
 
 /**
  * Signature verification and claim checks for one JWS, with every step shown; `children` (the decoded
  * view) sit between the verdict and the key controls. The skew, the clock and a preset key come from
  * the session; the outcome is published there for the other panels (the security lint).
  */
-export function VerificationSection({ token, companions, children }: Props) {
+export function VerificationSection({ token, companions, presets = {}, children }: Props) {
   const v = useCatalog(LOADERS) ?? verifyEn;
   const { t } = useI18n();
   const { presetKey, skewMinutes } = useSession();
@@ -44,7 +50,8 @@ export function VerificationSection({ token, companions, children }: Props) {
     setKeyText(exampleKey);
   }
   const [encoding, setEncoding] = useState<SecretEncoding>('text');
-  const [url, setUrl] = useState('');
+  // A preset metadata URL (the issuer the person signed in with) is shown in the URL field, so the keys come from a URL on the page.
+  const [url, setUrl] = useState(presets.metadataUrl ?? '');
   const [approved, setApproved] = useState<ReadonlySet<string>>(new Set());
   const [expected, setExpected] = useState({ audience: '', nonce: '' });
   const now = useNow();
@@ -64,8 +71,8 @@ export function VerificationSection({ token, companions, children }: Props) {
     now,
     skewSeconds: skewMinutes * 60,
     ...(keySet.issuerCheck ? { expectedIssuer: keySet.issuerCheck.expected } : {}),
-    ...(expected.audience.trim() ? { expectedAudience: expected.audience.trim() } : {}),
-    ...(expected.nonce.trim() ? { expectedNonce: expected.nonce.trim() } : {}),
+    ...(expected.audience.trim() || presets.audience ? { expectedAudience: expected.audience.trim() || presets.audience } : {}),
+    ...(expected.nonce.trim() || presets.nonce ? { expectedNonce: expected.nonce.trim() || presets.nonce } : {}),
     ...companions,
   };
   const checks = useClaimChecks(header, payload ?? EMPTY, ctx);
