@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { measureBrowser } from './bench-browser.mjs';
+import { measureHar, printHar } from './bench-har.mjs';
 import { bundleSizes } from './bundle-size.mjs';
 import { option } from './cli-options.mjs';
 
@@ -30,15 +31,17 @@ const core = JSON.parse(readFileSync('bench-results/core.json', 'utf8'))
 
 const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--base', '/bench/', '--root', dist], { stdio: 'ignore' });
 let browser;
+let har;
 try {
   await new Promise((r) => setTimeout(r, 500));
   browser = await measureBrowser(`http://127.0.0.1:${PORT}/bench/`, { runs });
+  har = await measureHar(`http://127.0.0.1:${PORT}/bench/`, { megabytes: 50, runs: 3 });
 } finally {
   server.kill();
 }
 const bytes = bundleSizes(dist);
 
-const result = { date: new Date().toISOString(), runs, core, browser, bytes };
+const result = { date: new Date().toISOString(), runs, core, browser, har, bytes };
 writeFileSync('bench-results/latest.json', JSON.stringify(result, null, 2));
 writeFileSync(`bench-results/${result.date.replace(/[:.]/g, '-')}.json`, JSON.stringify(result, null, 2));
 
@@ -56,6 +59,7 @@ const rows = [
 console.table(rows.map(([name, s]) => ({ measure: name, median: ms(s.median), p90: ms(s.p90), max: ms(s.max) })));
 console.log(`Verification with keys cached (pasted public JWK, already used once), token in -> "Signature verified"; ${runs} runs each, ms`);
 console.table(Object.entries(browser.verify).map(([alg, s]) => ({ alg, median: ms(s.median), p90: ms(s.p90), min: ms(s.min), max: ms(s.max) })));
+printHar(har);
 console.log('Bytes');
 console.table({
   'initial JS': { raw: kb(bytes.initialJs.raw), gzip: kb(bytes.initialJs.gzip) },

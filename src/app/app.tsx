@@ -1,5 +1,6 @@
 import { Suspense, useDeferredValue, useMemo } from 'react';
 import { recognizeInput } from '../core/token/recognize';
+import { shareableInput } from '../core/exchange/share-input';
 import { SEED_SAMPLE_ID_TOKEN } from '../core/samples/seed-id-token';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { TokenInput } from '../features/token-input/token-input';
@@ -15,6 +16,8 @@ import { TokenResponseSlot } from '../lib/token-response-slot';
 import { TokenResponseResult } from './token-response-result';
 import { LAZY_VIEWS } from './views';
 import { markInput } from './perf';
+import { LazyHar } from './lazy-har';
+import { recognizeHarEntry } from '../core/exchange/har-entry';
 
 const DEFER_ABOVE_CHARS = 64 * 1024;
 
@@ -45,8 +48,12 @@ function Explorer() {
   return (
     <>
       <ClearAddressOffer />
-      <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={input} recognized={recognized} />} />
+      <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={shareableInput(recognized, input)} recognized={recognized} />} />
       <InputResult key={recognized.kind} recognized={recognized} rawInput={source} />
+      <LazyHar
+        pasted={recognized.kind === 'har' ? source : null}
+        renderEntry={(entry) => <InputResult key={entry.index} recognized={recognizeHarEntry(entry)} rawInput={entry.exchange.responseBody ?? ''} />}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { Recognized } from '../core/token/recognize';
+import type { LabelledToken, Recognized } from '../core/token/recognize';
 import type { AnalyzedToken } from '../core/token/types';
 import { useI18n } from '../i18n/i18n';
 import { problemsFor } from '../features/token-input/problems';
@@ -17,10 +17,9 @@ import { recognizeInput } from '../core/token/recognize';
 import { companionsOf } from '../features/verification/companions';
 import type { VerificationPresets } from '../features/verification/verification-section';
 import type { TokenExpectations } from '../core/flow/expectations';
-import type { TokenParam } from '../core/token/oauth-params';
 
 /** What a page-run sign-in expects of the selected token: the chosen issuer for all, client ID and nonce for the ID token. */
-function presetsFor(expectations: TokenExpectations | null, role: TokenParam | null): VerificationPresets {
+function presetsFor(expectations: TokenExpectations | null, role: LabelledToken['role'] | null): VerificationPresets {
   if (expectations === null) return {};
   if (role !== 'id_token') return { metadataUrl: expectations.metadataUrl };
   return { metadataUrl: expectations.metadataUrl, audience: expectations.clientId, ...(expectations.nonce === null ? {} : { nonce: expectations.nonce }) };

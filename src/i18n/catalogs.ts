@@ -5,6 +5,8 @@ import type { GetTokenMessages } from './en/get-token';
 import type { LintMessages } from './en/lint';
 import type { Messages } from './en/messages';
 import type { VerifyMessages } from './en/verify';
+import type { CompareMessages } from './en/compare';
+import type { ExchangeMessages } from './en/exchange';
 
 /**
  * The catalogs a screen loads as a whole, by name: `src/i18n/<language>/<name>.ts` exporting
@@ -17,6 +19,8 @@ export type CatalogTypes = {
   'get-token': GetTokenMessages;
   lint: LintMessages;
   verify: VerifyMessages;
+  compare: CompareMessages;
+  exchange: ExchangeMessages;
 };
 export type CatalogName = keyof CatalogTypes;
 

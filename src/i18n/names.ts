@@ -38,10 +38,17 @@ export const HEADER_SOURCE_NAMES = {
   rfc7518: 'RFC 7518 (JWA)',
   rfc7797: 'RFC 7797',
   microsoft: 'Microsoft',
+  rfc7519: 'RFC 7519 (JWT)',
+  rfc8555: 'RFC 8555 (ACME)',
+  rfc8225: 'RFC 8225 (PASSporT)',
+  'openid-federation': 'OpenID Federation',
 } as const satisfies Record<HeaderSource, string>;
 
 /** The first-party APIs the diagnosis form offers, named from the one resource table. */
 export const API_NAMES = {
   graph: firstPartyResource('microsoft-graph').name,
   arm: firstPartyResource('azure-resource-manager').name,
+  // The product's own REST endpoints (not Graph): SharePoint /_api, Exchange EWS / Outlook REST.
+  sharepoint: 'SharePoint REST API',
+  exchange: 'Exchange / Outlook (EWS or REST)',
 } as const;

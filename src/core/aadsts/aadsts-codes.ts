@@ -19,7 +19,19 @@ export type AadstsCategory =
   | 'code-or-refresh-token'
   | 'request-shape'
   | 'signing-key'
-  | 'throttling';
+  | 'throttling'
+  // Categories of the wider public list (codes-*.ts).
+  | 'federation'
+  | 'saml'
+  | 'password'
+  | 'device'
+  | 'device-code'
+  | 'service'
+  | 'sign-out'
+  | 'on-premises'
+  | 'claims-mapping'
+  | 'cross-tenant'
+  | 'b2c-policy';
 
 /** Every AADSTS code that has an explanation. Each code of a shared row is its own entry. */
 export type AadstsCode =
@@ -106,7 +118,7 @@ export function isAadstsCode(code: string): code is AadstsCode {
   return Object.hasOwn(AADSTS, code);
 }
 
-/** Microsoft's public lookup page for any code, known or not. */
-export function aadstsLookupUrl(code: string): string {
-  return `https://login.microsoftonline.com/error?code=${encodeURIComponent(code)}`;
+/** Microsoft's public lookup page for any code, known or not, on the given cloud's login host (global by default). */
+export function aadstsLookupUrl(code: string, host = 'login.microsoftonline.com'): string {
+  return `https://${host}/error?code=${encodeURIComponent(code)}`;
 }

@@ -55,9 +55,11 @@ describe('extractAadstsCodes', () => {
   it('marks catalogued codes as known with their category', () => {
     expect(extractAadstsCodes('AADSTS700016')).toEqual([
       {
+        system: 'aadsts',
         code: '700016',
         known: true,
         category: 'client-app',
+        detail: 'full',
         lookupUrl: 'https://login.microsoftonline.com/error?code=700016',
       },
     ]);
@@ -65,7 +67,7 @@ describe('extractAadstsCodes', () => {
 
   it('marks uncatalogued codes as unknown and still links to the lookup page', () => {
     expect(extractAadstsCodes('AADSTS1234567: something new')).toEqual([
-      { code: '1234567', known: false, lookupUrl: 'https://login.microsoftonline.com/error?code=1234567' },
+      { system: 'aadsts', code: '1234567', known: false, lookupUrl: 'https://login.microsoftonline.com/error?code=1234567' },
     ]);
   });
 });

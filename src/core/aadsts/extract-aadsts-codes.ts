@@ -1,57 +1,55 @@
-import { AADSTS, aadstsLookupUrl, isAadstsCode } from './aadsts-codes';
-import type { AadstsCategory, AadstsCode } from './aadsts-codes';
+import { describeCode, type ErrorCodeSystem, type ExtractedAadsts } from './describe-code';
 
-/** One AADSTS code found in pasted text. Unknown codes still carry the lookup link. */
-export type ExtractedAadsts =
-  | { code: AadstsCode; known: true; category: AadstsCategory; lookupUrl: string }
-  | { code: string; known: false; lookupUrl: string };
+export type { ExtractedAadsts } from './describe-code';
 
 // Entra codes are 5 to 7 digits; the lookahead stops "AADSTS12345678" from yielding a prefix.
 const PREFIXED = /AADSTS(\d{5,7})(?!\d)/gi;
 // Token-endpoint errors list the same codes, unprefixed, in `"error_codes":[50011, ...]`.
 const ERROR_CODES_ARRAY = /"?error_codes"?\s*[:=]\s*\[([^\]]*)\]/gi;
 const BARE_CODE = /^\s*"?(\d{5,7})"?\s*$/;
+// Azure AD B2C codes are AADB2C plus five digits (B2C error-code reference).
+const B2C_PREFIXED = /AADB2C(\d{5})(?!\d)/gi;
 
 /**
- * Finds every AADSTS code in any pasted text: an error redirect URL (`+` or `%20`
+ * Finds every AADSTS (and Azure AD B2C AADB2C) code in any pasted text: an error redirect URL (`+` or `%20`
  * encoded), a token-endpoint error JSON (its `error_codes` array included), or plain
  * text. Returns them once each, in order of first appearance.
- * Does not judge whether an unknown code exists; it only links to Microsoft's lookup.
+ * Does not judge whether an unknown code exists; it only links to Microsoft's lookup (on
+ * `lookupHost`, see aadstsLookupHost, so a China cloud error links to the China cloud page).
  */
-export function extractAadstsCodes(text: string): ExtractedAadsts[] {
+export function extractAadstsCodes(text: string, lookupHost?: string): ExtractedAadsts[] {
   const seen = new Set<string>();
   const found: ExtractedAadsts[] = [];
   for (const variant of textVariants(text)) {
-    for (const code of codesIn(variant)) {
-      if (seen.has(code)) continue;
-      seen.add(code);
-      found.push(describe(code));
+    for (const { system, code } of codesIn(variant)) {
+      // The same digits can be an AADSTS and an AADB2C code (90008): the system is part of the identity.
+      const key = `${system}:${code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push(describeCode(system, code, lookupHost));
     }
   }
   return found;
 }
 
-function describe(code: string): ExtractedAadsts {
-  const lookupUrl = aadstsLookupUrl(code);
-  if (isAadstsCode(code)) return { code, known: true, category: AADSTS[code].category, lookupUrl };
-  return { code, known: false, lookupUrl };
-}
-
 /** Codes in one text, in positional order across both notations. */
-function codesIn(text: string): string[] {
-  const hits: { index: number; code: string }[] = [];
+function codesIn(text: string): { system: ErrorCodeSystem; code: string }[] {
+  const hits: { index: number; system: ErrorCodeSystem; code: string }[] = [];
   for (const m of text.matchAll(PREFIXED)) {
-    if (m[1] !== undefined) hits.push({ index: m.index, code: m[1] });
+    if (m[1] !== undefined) hits.push({ index: m.index, system: 'aadsts', code: m[1] });
+  }
+  for (const m of text.matchAll(B2C_PREFIXED)) {
+    if (m[1] !== undefined) hits.push({ index: m.index, system: 'b2c', code: m[1] });
   }
   for (const m of text.matchAll(ERROR_CODES_ARRAY)) {
     const items = (m[1] ?? '').split(',');
     items.forEach((item, i) => {
       const bare = BARE_CODE.exec(item)?.[1];
       // Keep array order stable relative to other hits found at the same position.
-      if (bare !== undefined) hits.push({ index: m.index + i / items.length, code: bare });
+      if (bare !== undefined) hits.push({ index: m.index + i / items.length, system: 'aadsts', code: bare });
     });
   }
-  return hits.sort((a, b) => a.index - b.index).map((h) => h.code);
+  return hits.sort((a, b) => a.index - b.index).map(({ system, code }) => ({ system, code }));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ClaimInfo, ClaimName } from './catalog-types';
 import { row, undocumented } from './catalog-row';
 import {
   MS_ACCESS_TOKEN_CLAIMS as AT,
+  MS_AGENT_ID_CLAIMS,
   MS_AUTH_CONTEXT,
   MS_B2C_TOKENS as B2C,
   MS_CAE,
@@ -51,6 +52,10 @@ export const MICROSOFT_CLAIMS = {
   xms_pl: row('microsoft', OPT, 'no', 'string'),
   xms_tpl: row('microsoft', OPT, 'no', 'string'),
   ztdid: row('microsoft', OPT, 'no', 'string'),
+  // Documented by the Agent ID token claims reference (Nov 2025); no longer "observed only".
+  xms_idrel: row('microsoft', MS_AGENT_ID_CLAIMS, 'with-care', 'space-list'),
+  xms_act_fct: row('microsoft', MS_AGENT_ID_CLAIMS, 'with-care', 'space-list'),
+  xms_sub_fct: row('microsoft', MS_AGENT_ID_CLAIMS, 'with-care', 'space-list'),
 
   // Seen in real tokens only. Azure SDK CAE tests read xms_ssm == "1" as a CAE token.
   xms_ssm: undocumented('enum', MS_CAE),
@@ -59,9 +64,6 @@ export const MICROSOFT_CLAIMS = {
   xms_tcdt: undocumented('numeric-date'),
   xms_tdbr: undocumented('string'),
   xms_st: undocumented('object'),
-  xms_idrel: undocumented('opaque'),
-  xms_act_fct: undocumented('opaque'),
-  xms_sub_fct: undocumented('opaque'),
   xms_ftd: undocumented('opaque'),
   xms_rd: undocumented('opaque'),
   xms_filter_index: undocumented('opaque'),

@@ -43,7 +43,28 @@ export type ClaimName =
   | 'cognito:preferred_role' | 'origin_jti' | 'event_id' | 'version'
   // Google, Auth0, Okta, Keycloak
   | 'hd' | 'gty' | 'permissions' | 'org_id' | 'org_name' | 'cid' | 'uid'
-  | 'typ' | 'realm_access' | 'resource_access' | 'session_state' | 'allowed-origins';
+  | 'typ' | 'realm_access' | 'resource_access' | 'session_state' | 'allowed-origins'
+  // Added later (rows in catalog-extra.ts)
+  | ExtraClaimName;
+
+/**
+ * Identity-relevant claims added after the first catalog (issue 11): Entra Agent ID, RFC 9396
+ * authorization details, DPoP proof claims (RFC 9449 §4.2), SD-JWT, OIDC self-issued and identity
+ * assurance, Cognito, Keycloak service-account and B2C age-gating claims.
+ */
+export type ExtraClaimName =
+  // Microsoft Entra Agent ID (agent-token-claims.md); xms_idrel/xms_act_fct/xms_sub_fct are documented there too
+  | 'xms_tnt_fct' | 'xms_par_app_azp'
+  // RFC 9396 and RFC 9449 (DPoP proof JWT)
+  | 'authorization_details' | 'htm' | 'htu' | 'ath'
+  // SD-JWT, OIDC Core §7.4, OpenID Identity Assurance
+  | '_sd' | '_sd_alg' | 'sd_hash' | 'sub_jwk' | 'verified_claims'
+  // AWS Cognito
+  | 'device_key' | 'identities'
+  // Keycloak service-account tokens
+  | 'clientHost' | 'clientAddress' | 'clientId'
+  // Azure AD B2C age gating
+  | 'ageGroup' | 'consentProvidedForMinor' | 'legalAgeGroupClassification';
 
 /** Who defines the claim. `microsoft-undocumented` rows come from observed tokens only. */
 export type ClaimSource =

@@ -3,6 +3,7 @@ import { AUTHZ_ADVICE, CLAIMS, describeClaim, isClaimName, type ClaimName } from
 import { STANDARD_CLAIMS } from './catalog-standard';
 import { MICROSOFT_CLAIMS } from './catalog-microsoft';
 import { PROVIDER_CLAIMS } from './catalog-providers';
+import { EXTRA_CLAIMS } from './catalog-extra';
 import { HEADERS, describeHeader, isHeaderName } from './header-catalog';
 import * as en from '../../i18n/en/claims';
 import * as ja from '../../i18n/ja/claims';
@@ -63,7 +64,7 @@ describe('claim catalog', () => {
   });
 
   it('does not define a claim in two source files', () => {
-    const seen = [STANDARD_CLAIMS, MICROSOFT_CLAIMS, PROVIDER_CLAIMS].flatMap((part) => Object.keys(part));
+    const seen = [STANDARD_CLAIMS, MICROSOFT_CLAIMS, PROVIDER_CLAIMS, EXTRA_CLAIMS].flatMap((part) => Object.keys(part));
     expect(new Set(seen).size).toBe(seen.length);
   });
 

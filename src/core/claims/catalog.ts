@@ -1,6 +1,7 @@
 import { STANDARD_CLAIMS } from './catalog-standard';
 import { MICROSOFT_CLAIMS } from './catalog-microsoft';
 import { PROVIDER_CLAIMS } from './catalog-providers';
+import { EXTRA_CLAIMS } from './catalog-extra';
 import type { ClaimInfo, ClaimName, CustomClaimPattern } from './catalog-types';
 
 export type { AuthzAdvice, ClaimInfo, ClaimName, ClaimSource, ClaimValueKind, CustomClaimPattern } from './catalog-types';
@@ -11,6 +12,7 @@ export const CLAIMS = {
   ...STANDARD_CLAIMS,
   ...MICROSOFT_CLAIMS,
   ...PROVIDER_CLAIMS,
+  ...EXTRA_CLAIMS,
 } satisfies Record<ClaimName, ClaimInfo>;
 
 const CLAIM_MAP: ReadonlyMap<string, ClaimInfo> = new Map(Object.entries(CLAIMS));

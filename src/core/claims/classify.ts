@@ -2,6 +2,7 @@ import { detectFamily, type TokenFamily } from './classify-family';
 import { ownClaim } from './format';
 import { nameAudience } from './well-known';
 import { GRAPH_APP_ID, MSA_TENANT_ID } from './well-known-ids';
+import { agentRole, isUnscopedScp, type AgentRole } from './agent-identity';
 
 export type { TokenFamily } from './classify-family';
 
@@ -38,6 +39,8 @@ export type TokenClassification = {
   /** The token says the client handles claims challenges or is a long-lived CAE token. */
   readonly cae: boolean;
   readonly caeSignals: readonly CaeSignal[];
+  /** Set when the token was issued to a Microsoft Entra agent identity (Agent ID facet claims). */
+  readonly agent: AgentRole | null;
 };
 
 type Json = Readonly<Record<string, unknown>>;
@@ -67,6 +70,7 @@ export function classifyToken(header: Json, payload: Json): TokenClassification 
     isGraphAudience: audiences(payload).some((a) => nameAudience(a)?.appId === GRAPH_APP_ID),
     cae: caeSignals.length > 0,
     caeSignals,
+    agent: agentRole(payload),
   };
 }
 
@@ -148,7 +152,8 @@ function inferSubject(family: TokenFamily, kind: TokenKind, payload: Json): [Sub
   const provider = providerSubject(family, payload, sub);
   if (provider !== undefined) return provider;
   // Entra and B2C only put `scp` in delegated tokens (Okta also uses it for app-only, handled above).
-  if (has(payload, 'scp')) return ['user', 'delegated-scp'];
+  // App-only agent tokens carry an unscoped scp ("/" or empty; agent-token-claims.md).
+  if (has(payload, 'scp') && !isUnscopedScp(ownClaim(payload, 'scp'))) return ['user', 'delegated-scp'];
   const oid = ownClaim(payload, 'oid');
   // Microsoft's documented app-only test (AT-REF).
   if (typeof oid === 'string' && oid === sub) return ['app', 'oid-equals-sub'];

@@ -1,12 +1,14 @@
-import { MS_ACCESS_TOKEN_CLAIMS, rfc } from './spec-urls';
+import { MS_ACCESS_TOKEN_CLAIMS, OPENID_FEDERATION, rfc } from './spec-urls';
 
 /** JOSE header parameters the explorer explains (domain facts §1a). */
 export type HeaderName =
   | 'typ' | 'alg' | 'kid' | 'x5t' | 'x5t#S256' | 'nonce' | 'cty' | 'crit'
   | 'jku' | 'jwk' | 'x5u' | 'x5c' | 'b64'
-  | 'enc' | 'zip' | 'epk' | 'apu' | 'apv' | 'iv' | 'tag';
+  | 'enc' | 'zip' | 'epk' | 'apu' | 'apv' | 'iv' | 'tag'
+  // Added later: replicated claims (RFC 7519 §5.3), ACME, PASSporT, OpenID Federation
+  | 'iss' | 'sub' | 'aud' | 'url' | 'ppt' | 'trust_chain';
 
-export type HeaderSource = 'rfc7515' | 'rfc7516' | 'rfc7518' | 'rfc7797' | 'microsoft';
+export type HeaderSource = 'rfc7515' | 'rfc7516' | 'rfc7518' | 'rfc7797' | 'microsoft' | 'rfc7519' | 'rfc8555' | 'rfc8225' | 'openid-federation';
 
 /**
  * How a verifier should treat the parameter:
@@ -48,6 +50,14 @@ export const HEADERS = {
   apv: { source: 'rfc7518', specUrl: rfc(7518, '4.6.1.3'), use: 'decrypt' },
   iv: { source: 'rfc7518', specUrl: rfc(7518, '4.7.1.1'), use: 'decrypt' },
   tag: { source: 'rfc7518', specUrl: rfc(7518, '4.7.1.2'), use: 'decrypt' },
+  // Copies of claims in the header, so an encrypted token can be routed before decryption.
+  iss: { source: 'rfc7519', specUrl: rfc(7519, '5.3'), use: 'check' },
+  sub: { source: 'rfc7519', specUrl: rfc(7519, '5.3'), use: 'check' },
+  aud: { source: 'rfc7519', specUrl: rfc(7519, '5.3'), use: 'check' },
+  url: { source: 'rfc8555', specUrl: rfc(8555, '6.4'), use: 'check' },
+  ppt: { source: 'rfc8225', specUrl: rfc(8225, '8.1'), use: 'check' },
+  // Statements a verifier may use only after checking them against its own trust anchors.
+  trust_chain: { source: 'openid-federation', specUrl: OPENID_FEDERATION, use: 'never-trust' },
 } as const satisfies Record<HeaderName, HeaderInfo>;
 
 const HEADER_MAP: ReadonlyMap<string, HeaderInfo> = new Map(Object.entries(HEADERS));

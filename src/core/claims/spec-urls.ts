@@ -36,3 +36,16 @@ export const AUTH0_ORGANIZATIONS = 'https://auth0.com/docs/manage-users/organiza
 export const OKTA_TOKENS = 'https://developer.okta.com/docs/reference/api/oidc/';
 export const KEYCLOAK_DOCS = 'https://www.keycloak.org/docs/latest/server_admin/';
 export const EAT_DRAFT = 'https://datatracker.ietf.org/doc/draft-ietf-rats-eat/';
+
+/** Microsoft Entra Agent ID token claims (entra-docs agent-id/agent-token-claims.md, Nov 2025). */
+export const MS_AGENT_ID_CLAIMS = 'https://learn.microsoft.com/entra/agent-id/agent-token-claims';
+/** Azure AD B2C age gating (ageGroup, consentProvidedForMinor, legalAgeGroupClassification). */
+export const MS_B2C_AGE_GATING = 'https://learn.microsoft.com/azure/active-directory-b2c/age-gating';
+/** Selective Disclosure for JWTs (SD-JWT); the datatracker page follows the draft to its RFC. */
+export const SD_JWT = 'https://datatracker.ietf.org/doc/draft-ietf-oauth-selective-disclosure-jwt/';
+/** OpenID Identity Assurance: `verified_claims`. */
+export const OIDC_IDENTITY_ASSURANCE = 'https://openid.net/specs/openid-connect-4-identity-assurance-1_0.html';
+/** OIDC Core §7.4: Self-Issued OpenID Provider response (`sub_jwk`). */
+export const OIDC_SELF_ISSUED = `${OIDC_CORE}#SelfIssuedResponse`;
+/** OpenID Federation 1.0 (`trust_chain` header parameter). */
+export const OPENID_FEDERATION = 'https://openid.net/specs/openid-federation-1_0.html';

@@ -85,6 +85,9 @@ describe('describeEnum', () => {
     ['amr', 'hwk', 'amr-hwk'],
     ['xms_cc', 'CP1', 'xms-cc-cp1'],
     ['acrs', 'c25', 'acrs-auth-context'],
+    // Authentication contexts go up to c99 (entra-docs conditional-access/concept-conditional-access-cloud-apps.md).
+    ['acrs', 'c26', 'acrs-auth-context'],
+    ['acrs', 'c99', 'acrs-auth-context'],
     ['token_use', 'access', 'token-use-access'],
   ] as const)('maps %s = %j to %s', (claim, value, code) => {
     expect(describeEnum(claim, value)).toBe(code);
@@ -97,7 +100,9 @@ describe('describeEnum', () => {
     ['appidacr', '__proto__'],
     ['ver', 1],
     ['amr', 'MFA'],
-    ['acrs', 'c26'],
+    ['acrs', 'c100'],
+    ['acrs', 'c0'],
+    ['acrs', 'c05'],
     ['idtyp', null],
     ['scp', 'User.Read'],
   ] as const)('returns null for %s = %j', (claim, value) => {

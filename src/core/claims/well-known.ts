@@ -9,6 +9,7 @@ import {
   type FirstPartyResourceId,
   type TenantCode,
 } from './well-known-ids';
+import { AGENT_FACET, IDREL_VALUES, type IdrelValue } from './agent-identity';
 
 export type WellKnownId =
   | { readonly kind: 'tenant'; readonly code: TenantCode }
@@ -100,10 +101,13 @@ export type EnumCode =
   | 'ver-1' | 'ver-2'
   | 'xms-cc-cp1' | 'acrs-auth-context'
   | 'token-use-id' | 'token-use-access'
-  | `amr-${AmrValue}`;
+  | `amr-${AmrValue}`
+  // Agent ID (agent-token-claims.md)
+  | `idrel-${IdrelValue}` | 'facet-agent-identity' | 'facet-agent-user';
 
 /** Claims whose values `describeEnum` understands. */
-export type EnumClaim = 'acr' | 'appidacr' | 'azpacr' | 'idtyp' | 'acct' | 'ver' | 'amr' | 'xms_cc' | 'acrs' | 'token_use';
+export type EnumClaim = 'acr' | 'appidacr' | 'azpacr' | 'idtyp' | 'acct' | 'ver' | 'amr' | 'xms_cc' | 'acrs' | 'token_use'
+  | 'xms_idrel' | 'xms_act_fct' | 'xms_sub_fct' | 'xms_tnt_fct';
 
 const AMR_SET: ReadonlySet<string> = new Set<string>([...ENTRA_AMR_VALUES, ...RFC8176_AMR_VALUES]);
 
@@ -155,9 +159,16 @@ export function describeEnum(claim: string, value: unknown): EnumCode | null {
       // Capability values are case-insensitive (claims-challenge doc).
       return text.toLowerCase() === 'cp1' ? 'xms-cc-cp1' : null;
     case 'acrs':
-      return /^c([1-9]|1\d|2[0-5])$/i.test(text) ? 'acrs-auth-context' : null;
+      // Authentication contexts c1..c99 (entra-docs concept-conditional-access-cloud-apps; older pages said c25).
+      return /^c([1-9]|[1-9]\d)$/i.test(text) ? 'acrs-auth-context' : null;
     case 'token_use':
       return text === 'id' ? 'token-use-id' : text === 'access' ? 'token-use-access' : null;
+    case 'xms_idrel':
+      return /^[1-9]\d?$/.test(text) && (IDREL_VALUES as readonly number[]).includes(Number(text)) ? `idrel-${Number(text) as IdrelValue}` : null;
+    case 'xms_act_fct':
+    case 'xms_sub_fct':
+    case 'xms_tnt_fct':
+      return text === String(AGENT_FACET.agentIdentity) ? 'facet-agent-identity' : text === String(AGENT_FACET.agentUser) ? 'facet-agent-user' : null;
     default:
       return null;
   }

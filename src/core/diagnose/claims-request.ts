@@ -19,7 +19,7 @@ export type ClaimsRequirement = {
 /**
  * Lists what a decoded claims request demands. `nbf` is a Continuous Access Evaluation
  * revocation (a token issued after that instant is needed), `acrs` a Conditional Access
- * authentication-context step-up (c1...c25), `xms_cc` client capabilities (cp1).
+ * authentication-context step-up (c1...c99), `xms_cc` client capabilities (cp1).
  * Does not decide whether a token already satisfies the request.
  */
 export function explainClaimsRequest(claims: ClaimsRequest): ClaimsRequirement[] {

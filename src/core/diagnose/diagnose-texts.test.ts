@@ -35,6 +35,12 @@ const samples: { [K in FindingId]: FindingEvidence[K] } = {
   'claims-challenge-unreadable': { problem: 'invalid-base64' },
   'insufficient-scope-reported': { scope: 'Files.Read', description: 'needs Files.Read' },
   'invalid-token-reported': { description: 'Lifetime validation failed' },
+  'app-only-without-oid': { appId: '11111111-2222-3333-4444-555555555555' },
+  'no-token-received': { challenge: 'Bearer realm=""' },
+  'personal-account-guest': { idp: 'live.com', tid: '72f988bf-86f1-41af-91ab-2d7cd011db47', api: 'sharepoint' },
+  'b2c-permission-not-granted': { required: 'write', granted: ['read'] },
+  'b2c-no-resource-scope': { audience: ['client-id'] },
+  'used-to-work': { tokenVersion: '2.0', kid: 'abc', issuer: 'https://login.microsoftonline.com/t/v2.0' },
 };
 
 const ids = Object.keys(samples) as FindingId[];

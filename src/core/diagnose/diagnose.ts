@@ -4,6 +4,12 @@ import { wwwAuthenticateRule } from './rules-challenge';
 import { expiredRule, notYetValidRule } from './rules-lifetime';
 import { noPermissionsRule, permissionMissingRule, permissionTypeRule, privilegedOperationRule } from './rules-permissions';
 import { readTokenFacts } from './token-facts';
+import { appOnlyWithoutOidRule } from './rules-app-identity';
+import { bareBearerChallengeRule } from './rules-bare-challenge';
+import { firstPartyApiRule } from './rules-first-party-api';
+import { personalGuestRule } from './rules-guest-account';
+import { b2cRule } from './rules-b2c';
+import { usedToWorkRule } from './rules-used-to-work';
 import type { DiagnoseInput, Finding, Severity } from './finding';
 import type { Rule } from './token-facts';
 
@@ -22,6 +28,13 @@ const RULES: readonly Rule[] = [
   permissionMissingRule,
   privilegedOperationRule,
   groupsOverageRule,
+  // Issue 11
+  bareBearerChallengeRule,
+  appOnlyWithoutOidRule,
+  firstPartyApiRule,
+  personalGuestRule,
+  b2cRule,
+  usedToWorkRule,
 ];
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

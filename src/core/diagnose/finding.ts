@@ -27,7 +27,7 @@ export type TokenFacts = {
   wids: string[] | undefined;
 };
 
-export type ApiKind = 'graph' | 'arm' | 'custom';
+export type ApiKind = 'graph' | 'arm' | 'custom' | 'sharepoint' | 'exchange';
 export type PermissionType = 'delegated' | 'application';
 
 /** What the user told us about the failing call. Every field is optional; rules that need one stay silent without it. */
@@ -38,10 +38,12 @@ export type DiagnoseContext = {
   requiredPermission?: string;
   permissionType?: PermissionType;
   acceptsPersonalAccounts?: boolean;
-  /** `accessTokenAcceptedVersion` of the API's registration, as the token `ver` it should carry. */
+  /** `requestedAccessTokenVersion` (formerly `accessTokenAcceptedVersion`) of the API's registration, as the token `ver` it should carry. */
   expectedVersion?: '1.0' | '2.0';
   /** The failing call resets a user's password or changes authentication methods. */
   passwordReset?: boolean;
+  /** The same call worked before and nothing in the code changed ("it used to work"). */
+  usedToWork?: boolean;
 };
 
 export type DiagnoseInput = {
@@ -92,6 +94,13 @@ export type FindingEvidence = CheckedEvidence<{
   'claims-challenge-unreadable': { problem: ChallengeProblem };
   'insufficient-scope-reported': { scope: string; description: string };
   'invalid-token-reported': { description: string };
+  // Added for issue 11 (rules-app-identity, rules-bare-challenge, rules-first-party-api, rules-guest-account, rules-b2c, rules-used-to-work)
+  'app-only-without-oid': { appId: string };
+  'no-token-received': { challenge: string };
+  'personal-account-guest': { idp: string; tid: string; api: ApiKind | 'unknown' };
+  'b2c-permission-not-granted': { required: string; granted: string[] };
+  'b2c-no-resource-scope': { audience: string[] };
+  'used-to-work': { tokenVersion: string; kid: string; issuer: string };
 }>;
 
 export type FindingId = keyof FindingEvidence;

@@ -14,7 +14,7 @@ function knownResourceOf(audience: string): FirstPartyResourceId | undefined {
 }
 
 /** Trailing slashes are not significant when comparing audiences (v1 App ID URIs appear both ways). */
-function normalizeAudience(value: string): string {
+export function normalizeAudience(value: string): string {
   const trimmed = value.trim().replace(/\/+$/, '');
   return isGuid(trimmed) ? trimmed.toLowerCase() : trimmed;
 }
@@ -87,7 +87,7 @@ export const graphTokenForCustomApiRule: Rule = ({ header, context }, { audience
 /**
  * The token format version (`ver`, or the issuer form when `ver` is missing) differs from
  * what the API expects. v1 tokens come from `https://sts.windows.net/{tid}/`, v2 tokens
- * from `https://login.microsoftonline.com/{tid}/v2.0`; the API's `accessTokenAcceptedVersion`
+ * from `https://login.microsoftonline.com/{tid}/v2.0`; the API's `requestedAccessTokenVersion`
  * decides which one Entra issues. Skipped for Graph/ARM (their tokens are always v1) and B2C.
  * Does not check the issuer against discovery metadata.
  */

@@ -56,7 +56,8 @@ export function isPersonalAccount(facts: TokenFacts): boolean {
 
 function readScopes(payload: JsonObject): string[] {
   const scp = payload['scp'] ?? payload['scope'];
-  if (typeof scp === 'string') return scp.split(/\s+/).filter((s) => s !== '');
+  // "/" alone is the unscoped scp of app-only agent tokens (agent-token-claims.md): no scope at all.
+  if (typeof scp === 'string') return scp.split(/\s+/).filter((s) => s !== '' && s !== '/');
   return stringArray(scp);
 }
 

@@ -9,6 +9,16 @@ import { findWellKnownSecret, isHmacAlg } from './weak-secrets';
 
 type Json = Readonly<Record<string, unknown>>;
 
+/** A DPoP proof (RFC 9449 §4.2): typ dpop+jwt. */
+function isDpopProof(header: Json): boolean {
+  const typ = Object.hasOwn(header, 'typ') ? header['typ'] : undefined;
+  return typeof typ === 'string' && typ.toLowerCase() === 'dpop+jwt';
+}
+
+// RFC 9449 §4.2: a proof carries its public key in `jwk` and has no `exp` (freshness comes from iat
+// and jti). Both are its design, not weaknesses; the proof's key vouches only for the proof (core/pop).
+const DPOP_BY_DESIGN = (f: LintFinding): boolean => f.id === 'exp_missing' || (f.id === 'header_embedded_key' && f.evidence['param'] === 'jwk');
+
 /** The signing input and signature: from the decoder when given, else split from the compact form. */
 function signedParts(ctx: LintContext): { input: string; signature: Uint8Array } | null {
   if (ctx.signed !== undefined) return ctx.signed;
@@ -42,7 +52,7 @@ export async function lintToken(header: Json, payload: Json | null, ctx: LintCon
   if (weak) out.push(weak);
   if (payload && classification) out.push(...payloadFindings(header, payload, classification, ctx.lifetimeSeconds ?? lifetimeOf(payload)));
   for (const d of ctx.duplicates ?? []) out.push(finding('duplicate_member', { part: d.part, name: d.name }));
-  return bySeverity(out);
+  return bySeverity(isDpopProof(header) ? out.filter((f) => !DPOP_BY_DESIGN(f)) : out);
 }
 
 // The lifetime (exp - iat) does not depend on the clock, so any instant will do here.

@@ -18,7 +18,7 @@ const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.en
 const BOUND_MS = 200;
 
 // Closed sets mirrored from the types: `satisfies` makes a new variant a compile error here.
-const KINDS = { empty: 1, token: 1, bundle: 1, jwks: 1, jwk: 1, discovery: 1, unrecognized: 1 } satisfies Record<Recognized['kind'], 1>;
+const KINDS = { empty: 1, token: 1, bundle: 1, jwks: 1, jwk: 1, discovery: 1, unrecognized: 1, exchange: 1, har: 1 } satisfies Record<Recognized['kind'], 1>;
 const FORMATS = { jws: 1, jwe: 1, opaque: 1, malformed: 1 } satisfies Record<AnalyzedToken['format'], 1>;
 const ISSUES = {
   segment_count: 1, empty_segment: 1, base64url_char: 1, base64url_padding: 1, base64url_length: 1, utf8_invalid: 1,

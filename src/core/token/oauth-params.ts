@@ -22,7 +22,7 @@ const KNOWN_PARAMS = new Set<string>([
   'iss',
 ]);
 
-export type Param = { name: string; value: string; from: 'query' | 'fragment' | 'body' };
+export type Param = { name: string; value: string; from: 'query' | 'fragment' | 'body' | 'header' };
 
 function readPairs(text: string, from: Param['from']): Param[] {
   const out: Param[] = [];

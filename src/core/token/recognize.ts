@@ -3,9 +3,14 @@ import { classifyJson } from './json-input';
 import { findEmbeddedToken, isTokenLike, normalizeTokenText, type InputNote } from './normalize';
 import { readOAuthParams, TOKEN_PARAMS, type Param, type TokenParam } from './oauth-params';
 import type { AnalyzedToken, JsonObject } from './types';
+import type { RequestTarget } from '../pop/request-target';
+import { recognizePopRequest, type PopTokenRole } from './pop-bundle';
 import { own } from '../json';
+import { looksLikeHar, recognizeExchange, type ExchangeFacts } from '../exchange/recognize-exchange';
 
-export type LabelledToken = { role: TokenParam; token: AnalyzedToken };
+export type { PopTokenRole } from './pop-bundle';
+
+export type LabelledToken = { role: TokenParam | PopTokenRole; token: AnalyzedToken };
 
 /** An OAuth/OIDC error, from a redirect (RFC 6749 §4.1.2.1) or a token-endpoint JSON body (§5.2). */
 export type OAuthError = {
@@ -21,15 +26,30 @@ export type OAuthError = {
 
 export type UnrecognizedReason = 'json_invalid' | 'json_not_object' | 'json_unknown' | 'url_without_token' | 'not_a_token' | 'too_large';
 
+export type BundleSource = 'token_response' | 'error_response' | 'redirect_url' | 'params' | 'dpop_request' | 'pop_request';
+
 /** Everything a pasted input or deep link can turn out to be. */
 export type Recognized =
   | { kind: 'empty' }
-  | { kind: 'token'; token: AnalyzedToken; notes: InputNote[] }
-  | { kind: 'bundle'; source: 'token_response' | 'error_response' | 'redirect_url' | 'params'; tokens: LabelledToken[]; params: Param[]; error: OAuthError | null }
+  | { kind: 'token'; token: AnalyzedToken; notes: InputNote[]; exchange?: ExchangeFacts }
+  | {
+      kind: 'bundle';
+      source: BundleSource;
+      tokens: LabelledToken[];
+      params: Param[];
+      error: OAuthError | null;
+      /** For a pasted request with proof-of-possession headers: its scheme, method and URL. */
+      request?: RequestTarget & { scheme: 'DPoP' | 'PoP' };
+      /** For a pasted HTTP exchange, curl transcript, HAR entry or API error line: the call's context. */
+      exchange?: ExchangeFacts;
+    }
   | { kind: 'jwks'; keyCount: number; kids: string[] }
   | { kind: 'jwk'; kty: string; kid: string | null }
   | { kind: 'discovery'; issuer: string | null; jwksUri: string | null }
-  | { kind: 'unrecognized'; reason: UnrecognizedReason; detail: string | null };
+  | { kind: 'unrecognized'; reason: UnrecognizedReason; detail: string | null }
+  /** An exchange or error message that carried no readable token (a WWW-Authenticate alone, an IDX line). */
+  | { kind: 'exchange'; exchange: ExchangeFacts }
+  | { kind: 'har'; chars: number };
 
 /** Inputs beyond this size are refused rather than decoded (tokens are kilobytes, not megabytes). */
 export const MAX_INPUT_CHARS = 4 * 1024 * 1024;
@@ -93,15 +113,33 @@ function fromJson(value: unknown): Recognized {
   }
 }
 
+/** The token (or token response) an exchange carried, with the exchange as its context. */
+export function recognizedWithExchange(inner: Recognized, facts: ExchangeFacts): Recognized {
+  if (inner.kind === 'token') return { ...inner, notes: ['extracted_from_text'], exchange: facts };
+  if (inner.kind === 'bundle') return { ...inner, exchange: facts };
+  return { kind: 'exchange', exchange: facts };
+}
+
 /**
  * Recognises whatever a person pasted or a deep link carried: a compact JWS/JWE or opaque token (with
  * Bearer/quotes/header noise removed), a token-endpoint or error JSON response, a redirect URL or
- * fragment/query string, a JWKS, a JWK or a discovery document. Never throws; does not verify.
+ * fragment/query string, a JWKS, a JWK or a discovery document, and whole exchanges (HTTP text, curl,
+ * PowerShell, fetch, WWW-Authenticate, API error messages, HAR; see core/exchange). Never throws; does not verify.
  */
 export function recognizeInput(raw: string): Recognized {
+  // A HAR file is known by its first bytes at any size; it is parsed elsewhere, off the main thread.
+  if (looksLikeHar(raw.slice(0, 200).trimStart())) return { kind: 'har', chars: raw.length };
   if (raw.length > MAX_INPUT_CHARS) return { kind: 'unrecognized', reason: 'too_large', detail: String(raw.length) };
   const trimmed = raw.trim();
   if (trimmed === '') return { kind: 'empty' };
+  // Whole HTTP exchanges, curl/PowerShell/fetch code and API error messages (src/core/exchange).
+  const exchange = recognizeExchange<Recognized>(trimmed, recognizeInput, { kind: 'empty' });
+  if (exchange?.kind === 'har') return exchange;
+  // A request with Authorization: DPoP / PoP and its proof (pop-bundle.ts) keeps both tokens, and the
+  // exchange's context (API host, status, challenge) when it was a whole exchange.
+  const pop = recognizePopRequest(trimmed);
+  if (pop) return exchange ? recognizedWithExchange(pop, exchange.facts) : pop;
+  if (exchange) return recognizedWithExchange(exchange.inner, exchange.facts);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
       return fromJson(JSON.parse(trimmed));

@@ -77,6 +77,10 @@ export function sharePlan(recognized: Recognized, raw: string): SharePlan {
       return { kind: 'whole', reason: 'discovery', confirm: false };
     case 'unrecognized':
       return { kind: 'whole', reason: 'unrecognized', confirm: true };
+    // A pasted exchange without a token, or a HAR: nothing in it belongs in a link (core/exchange/share-input).
+    case 'exchange':
+    case 'har':
+      return { kind: 'none' };
   }
 }
 

@@ -1,7 +1,9 @@
 import { oidcHalfHash } from './claim-hash';
 import { isExpired, isIssuedInFuture, isNotYetValid, isNumericDate } from '../claims/time-rule';
 
-export type ClaimCheckId = 'iss' | 'aud' | 'azp' | 'exp' | 'nbf' | 'iat' | 'nonce' | 'typ' | 'crit' | 'at_hash' | 'c_hash';
+export type ClaimCheckId = 'iss' | 'aud' | 'azp' | 'exp' | 'nbf' | 'iat' | 'nonce' | 'typ' | 'crit' | 'at_hash' | 'c_hash'
+  // Proof of possession (core/pop): DPoP proof (RFC 9449) and Microsoft signed HTTP request (PoP)
+  | 'dpop_proof' | 'htm' | 'htu' | 'proof_iat' | 'ath' | 'cnf_jkt' | 'pop_signature' | 'pop_m' | 'pop_u' | 'pop_p' | 'pop_ts';
 export type ClaimCheckStatus = 'pass' | 'fail' | 'warn' | 'info' | 'skipped';
 
 /** Why a check has its status. The UI turns these into sentences; core holds no text. */
@@ -10,10 +12,13 @@ export type ClaimCheckCode =
   | 'expired' | 'expired_within_skew' | 'not_expired'
   | 'not_yet_valid' | 'not_yet_valid_within_skew' | 'active'
   | 'issued_in_future' | 'issued_in_past'
-  | 'azp_not_needed' | 'azp_missing_multiple_audiences'
+  | 'azp_not_needed' | 'azp_missing_multiple_audiences' | 'azp_not_for_access_token'
   | 'typ_at_jwt' | 'typ_jwt' | 'typ_other'
   | 'crit_understood' | 'crit_not_understood' | 'crit_invalid'
-  | 'hash_input_not_given' | 'hash_alg_unknown';
+  | 'hash_input_not_given' | 'hash_alg_unknown'
+  | 'proof_unreadable' | 'proof_not_dpop_typ' | 'proof_alg_not_asymmetric' | 'proof_jwk_missing' | 'proof_jwk_private'
+  | 'proof_signature_valid' | 'proof_signature_invalid' | 'proof_too_old' | 'request_not_given'
+  | 'cnf_jkt_missing' | 'proof_key_unproven' | 'pop_at_missing' | 'cnf_jwk_missing' | 'proof_missing';
 
 export interface ClaimCheck {
   readonly id: ClaimCheckId;
@@ -29,6 +34,13 @@ export interface ClaimContext {
   readonly skewSeconds: number;
   readonly expectedIssuer?: string;
   readonly expectedAudience?: string;
+  /**
+   * The client ID of the app the token was issued to. `azp` is compared with this, never with the
+   * expected audience: in an Entra v2 access token `aud` is the API and `azp` the calling client.
+   */
+  readonly expectedClientId?: string;
+  /** What the token is (from the classification); the OIDC azp rules apply to ID tokens only. */
+  readonly tokenKind?: 'id' | 'access' | 'unknown';
   readonly expectedNonce?: string;
   readonly accessToken?: string;
   readonly code?: string;
@@ -49,23 +61,35 @@ function compareString(id: 'iss' | 'nonce', value: unknown, expected: string | u
   return check(id, value === expected ? 'pass' : 'fail', value === expected ? 'matches' : 'mismatch', expected, value);
 }
 
-function audienceChecks(payload: Claims, expected: string | undefined): ClaimCheck[] {
+function audienceChecks(payload: Claims, expected: string | undefined): { aud: ClaimCheck; list: string[] | null; badType: boolean } {
   const aud = payload['aud'];
   const list = typeof aud === 'string' ? [aud] : Array.isArray(aud) && aud.every((a) => typeof a === 'string') ? (aud as string[]) : null;
-  if (aud !== undefined && list === null) return [check('aud', 'fail', 'bad_type', expected, JSON.stringify(aud)), check('azp', 'skipped', 'azp_not_needed')];
+  if (aud !== undefined && list === null) return { aud: check('aud', 'fail', 'bad_type', expected, JSON.stringify(aud)), list, badType: true };
   const actual = list?.join(', ');
   let audCheck: ClaimCheck;
   if (list === null) audCheck = expected === undefined ? check('aud', 'warn', 'absent') : check('aud', 'fail', 'missing', expected);
   else if (expected === undefined) audCheck = check('aud', 'info', 'not_compared', undefined, actual);
   else audCheck = check('aud', list.includes(expected) ? 'pass' : 'fail', list.includes(expected) ? 'matches' : 'mismatch', expected, actual);
-  // OIDC Core 3.1.3.7 steps 4-5: with several audiences azp should be present and equal the client id.
+  return { aud: audCheck, list, badType: false };
+}
+
+/**
+ * OIDC Core 3.1.3.7 steps 4-5 (ID tokens): with several audiences `azp` should be present, and when
+ * present it should equal the client's own ID. In access tokens `azp` names the calling client
+ * (Entra v2, Keycloak, Auth0), so it is compared with the expected client ID only, never with the
+ * expected audience (that was a false mismatch for every v2 access token checked against its API).
+ */
+function azpCheck(payload: Claims, audiences: string[] | null, audBadType: boolean, ctx: ClaimContext): ClaimCheck {
   const azp = payload['azp'];
-  let azpCheck: ClaimCheck;
-  if (azp !== undefined && typeof azp !== 'string') azpCheck = check('azp', 'fail', 'bad_type', expected, JSON.stringify(azp));
-  else if (azp === undefined) azpCheck = list !== null && list.length > 1 ? check('azp', 'warn', 'azp_missing_multiple_audiences') : check('azp', 'skipped', 'azp_not_needed');
-  else if (expected === undefined) azpCheck = check('azp', 'info', 'not_compared', undefined, azp);
-  else azpCheck = check('azp', azp === expected ? 'pass' : 'fail', azp === expected ? 'matches' : 'mismatch', expected, azp);
-  return [audCheck, azpCheck];
+  const expected = ctx.expectedClientId;
+  if (azp !== undefined && typeof azp !== 'string') return check('azp', 'fail', 'bad_type', expected, JSON.stringify(azp));
+  if (azp === undefined) {
+    if (audBadType || audiences === null || audiences.length <= 1) return check('azp', 'skipped', 'azp_not_needed');
+    // The multiple-audience rule is an ID-token rule; access tokens are not held to it.
+    return ctx.tokenKind === 'access' ? check('azp', 'skipped', 'azp_not_for_access_token') : check('azp', 'warn', 'azp_missing_multiple_audiences');
+  }
+  if (expected === undefined) return check('azp', 'info', 'not_compared', undefined, azp);
+  return check('azp', azp === expected ? 'pass' : 'fail', azp === expected ? 'matches' : 'mismatch', expected, azp);
 }
 
 // RFC 7519 4.1.4-4.1.6, by the one time rule the timeline and the diagnosis use (core/claims/time-rule).
@@ -129,6 +153,11 @@ async function hashCheck(id: 'at_hash' | 'c_hash', header: Claims, payload: Clai
   return check(id, computed === claimed ? 'pass' : 'fail', computed === claimed ? 'matches' : 'mismatch', computed, claimed);
 }
 
+function audienceAndAzp(payload: Claims, ctx: ClaimContext): ClaimCheck[] {
+  const { aud, list, badType } = audienceChecks(payload, ctx.expectedAudience);
+  return [aud, azpCheck(payload, list, badType, ctx)];
+}
+
 /**
  * Runs every claim check at once (no short-circuit): iss, aud, azp, exp, nbf, iat, nonce, typ,
  * crit, at_hash, c_hash. Comparisons happen only for the expectations given in `ctx`.
@@ -138,7 +167,7 @@ async function hashCheck(id: 'at_hash' | 'c_hash', header: Claims, payload: Clai
 export async function checkClaims(header: Claims, payload: Claims, ctx: ClaimContext): Promise<ClaimCheck[]> {
   return [
     compareString('iss', payload['iss'], ctx.expectedIssuer),
-    ...audienceChecks(payload, ctx.expectedAudience),
+    ...audienceAndAzp(payload, ctx),
     ...timeChecks(payload, ctx.now, ctx.skewSeconds),
     compareString('nonce', payload['nonce'], ctx.expectedNonce),
     typCheck(header),

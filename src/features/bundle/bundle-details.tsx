@@ -1,10 +1,10 @@
 import { Panel } from '../../components/ui/panel';
-import type { OAuthError } from '../../core/token/recognize';
+import type { BundleSource, OAuthError } from '../../core/token/recognize';
 import type { Param } from '../../core/token/oauth-params';
 import { useI18n } from '../../i18n/i18n';
 import { SafeLink } from '../../components/ui/safe-link';
 
-type Props = { source: 'token_response' | 'error_response' | 'redirect_url' | 'params'; params: Param[]; error: OAuthError | null };
+type Props = { source: BundleSource; params: Param[]; error: OAuthError | null };
 
 /** The non-token parts of a response: the error (if any) and the other parameters, as text. */
 export function BundleDetails({ source, params, error }: Props) {

@@ -4,6 +4,7 @@ import type { AnalyzedToken } from '../../core/token/types';
 import { analyzeAt, describeToken } from '../../core/analysis/analyze';
 import { useSession } from '../../lib/session';
 import { extractAadstsCodes } from '../../core/aadsts/extract-aadsts-codes';
+import { aadstsLookupHost } from '../../core/aadsts/lookup-host';
 import { useCatalog } from '../../i18n/i18n';
 import { explainEn } from '../../i18n/en/explain';
 import { Panel } from '../../components/ui/panel';
@@ -16,6 +17,8 @@ import { DiagnosisPanel } from './diagnosis/diagnosis-panel';
 import { IdpErrors } from './idp-errors/idp-errors';
 import { SecurityPanel } from './security-lint/security-panel';
 import { catalogLoaders } from '../../i18n/catalogs';
+import { ExchangePanel } from './exchange/exchange-panel';
+import { diagnosisStart } from '../../core/exchange/api-host';
 
 export type ExplainProps = { recognized: Recognized; rawInput: string; token: AnalyzedToken | null };
 
@@ -39,14 +42,21 @@ export default function ExplainSection({ recognized, rawInput, token }: ExplainP
   // One analysis per token: read once, judged at the page's one clock and the session's one skew.
   const description = useMemo(() => describeToken(token), [token]);
   const analysis = useMemo(() => analyzeAt(description, { now, skewSeconds: skewMinutes * 60 }), [description, now, skewMinutes]);
-  const codes = useMemo(() => extractAadstsCodes(errorText(recognized, rawInput)), [recognized, rawInput]);
-
   const { header, payload, classification, lifetime } = analysis;
-  if (header === null && payload === null && codes.length === 0) return null;
+  // The lookup link follows the token's cloud (China has its own error page host).
+  const codes = useMemo(() => {
+    const text = errorText(recognized, rawInput);
+    return extractAadstsCodes(text, aadstsLookupHost(payload?.['iss'], text));
+  }, [recognized, rawInput, payload]);
+  // A pasted exchange (HTTP text, curl, HAR entry, API error message) brings the call's context.
+  const exchange = 'exchange' in recognized ? recognized.exchange : undefined;
+  const hasSignature = token?.format === 'jws' && token.signature.ok && token.signature.bytes.length > 0;
+  if (header === null && payload === null && codes.length === 0 && !exchange) return null;
   const u = m.ui;
   return (
     <section aria-label={u.title} className="grid gap-3">
       {classification ? <TokenSummary classification={classification} m={m} /> : null}
+      {exchange ? <ExchangePanel facts={exchange} header={header} payload={payload} hasSignature={hasSignature} now={now} /> : null}
       {codes.length > 0 ? (
         <Panel title={u.errors.heading}>
           <IdpErrors codes={codes} m={m} />
@@ -69,7 +79,7 @@ export default function ExplainSection({ recognized, rawInput, token }: ExplainP
       ) : null}
       {payload && header ? (
         <Panel title={u.diagnosis.heading}>
-          <DiagnosisPanel analysis={analysis} m={m} />
+          <DiagnosisPanel key={exchange ? JSON.stringify(diagnosisStart(exchange.context)) : ''} initial={exchange ? diagnosisStart(exchange.context) : undefined} analysis={analysis} m={m} />
         </Panel>
       ) : null}
       {token?.format === 'jws' && header ? <SecurityPanel token={token} analysis={description} lifetime={lifetime} /> : null}

@@ -18,6 +18,8 @@ import { KeyDetails } from './key-details';
 import { KeyControls } from './key-controls';
 import { CheckOptions } from './check-options';
 import { ClaimChecks } from './claim-checks';
+import { usePopChecks } from './use-pop-checks';
+import { classifyToken } from '../../core/claims/classify';
 import type { Companions } from './companions';
 import { catalogLoaders } from '../../i18n/catalogs';
 
@@ -53,7 +55,7 @@ export function VerificationSection({ token, companions, presets = {}, children 
   // A preset metadata URL (the issuer the person signed in with) is shown in the URL field, so the keys come from a URL on the page.
   const [url, setUrl] = useState(presets.metadataUrl ?? '');
   const [approved, setApproved] = useState<ReadonlySet<string>>(new Set());
-  const [expected, setExpected] = useState({ audience: '', nonce: '' });
+  const [expected, setExpected] = useState({ audience: '', clientId: '', nonce: '' });
   const now = useNow();
   const offline = useOfflineMode();
   const queryClient = useQueryClient();
@@ -64,6 +66,7 @@ export function VerificationSection({ token, companions, presets = {}, children 
 
   const header = token.header.ok ? token.header.value : EMPTY;
   const payload = token.payload.ok && token.payload.kind === 'json' ? token.payload.value : null;
+  const tokenKind = useMemo(() => (payload ? classifyToken(header, payload).kind : null), [header, payload]);
   const plan = useMemo(() => planKeys({ keyText, encoding, url, payload }), [keyText, encoding, url, payload]);
   const keySet = useKeySet(plan, payload ?? EMPTY, plan.kind === 'discovery' && approved.has(plan.host));
   const { result, refetched } = useSignature(token, keySet);
@@ -72,10 +75,16 @@ export function VerificationSection({ token, companions, presets = {}, children 
     skewSeconds: skewMinutes * 60,
     ...(keySet.issuerCheck ? { expectedIssuer: keySet.issuerCheck.expected } : {}),
     ...(expected.audience.trim() || presets.audience ? { expectedAudience: expected.audience.trim() || presets.audience } : {}),
+    ...(expected.clientId.trim() ? { expectedClientId: expected.clientId.trim() } : {}),
     ...(expected.nonce.trim() || presets.nonce ? { expectedNonce: expected.nonce.trim() || presets.nonce } : {}),
-    ...companions,
+    ...(tokenKind ? { tokenKind } : {}),
+    ...(companions.accessToken === undefined ? {} : { accessToken: companions.accessToken }),
+    ...(companions.code === undefined ? {} : { code: companions.code }),
   };
-  const checks = useClaimChecks(header, payload ?? EMPTY, ctx);
+  const claimChecks = useClaimChecks(header, payload ?? EMPTY, ctx);
+  const popChecks = usePopChecks(token, header, payload, companions.pop, now, skewMinutes * 60);
+  const checks = claimChecks === null ? null : [...claimChecks, ...popChecks];
+  const isProof = companions.pop !== undefined && companions.pop.proof === token.compact;
 
   // The outcome (never the key itself) goes to the session, where the security lint reads it.
   const summary = useMemo(() => verificationSummary(token.compact, result, plan.kind === 'discovery', keySet.keys), [token.compact, result, plan.kind, keySet.keys]);
@@ -85,6 +94,7 @@ export function VerificationSection({ token, companions, presets = {}, children 
 
   const lines: string[] = [];
   if (result?.transform === 'ms-graph-nonce') lines.push(v.graph);
+  if (isProof || (!companions.pop && typeof header['typ'] === 'string' && header['typ'].toLowerCase() === 'dpop+jwt')) lines.push(v.popProof);
   if (token.segments[2] === '') lines.push(t.share.sharedWithoutSignature);
   if (!result) {
     if (plan.kind === 'url-error') lines.push(v.urlErrors[plan.error]);

@@ -6,6 +6,7 @@ import type { InvalidTimesCode, TypicalLifetimeKind } from '../../core/claims/li
 import type { HeaderName } from '../../core/claims/header-catalog';
 import type { EnumCode } from '../../core/claims/well-known';
 import type { TenantCode } from '../../core/claims/well-known-ids';
+import { claimTextsExtraEn, enumTextsExtraEn, headerTextsExtraEn } from './claims-extra';
 
 /** One or two plain sentences per claim. A missing claim is a compile error. */
 export const claimTextsEn = {
@@ -14,7 +15,7 @@ export const claimTextsEn = {
   aud: 'Who the token is meant for. An API must reject tokens whose audience is not its own client ID or App ID URI.',
   exp: 'Expiry time in seconds since 1970 (UTC). After it the token must be rejected, allowing only a small clock skew.',
   nbf: 'The token must not be accepted before this time.',
-  iat: 'When the token was issued. Entra sets it about five minutes in the past.',
+  iat: 'When the token was issued. In Microsoft\'s samples and real Entra tokens it is often about five minutes before issuance; that is an observation, not a documented rule.',
   jti: 'A unique identifier for this token, useful for detecting replays.',
   name: 'The display name of the user. It can change and is for showing only.',
   given_name: 'The user\'s first or given name.',
@@ -37,7 +38,7 @@ export const claimTextsEn = {
   updated_at: 'When the user\'s profile was last changed.',
   auth_time: 'When the user last actually signed in (entered credentials). Use it for max_age or step-up checks.',
   nonce: 'In an ID token, the value the app sent in its sign-in request. The app must check it matches to stop replayed tokens.',
-  acr: 'How strong the authentication was. In Entra v1, "1" means it met ISO/IEC 29115 and "0" means it did not; older B2C tokens put the policy name here.',
+  acr: 'Authentication context class. Microsoft\'s access-token reference defines only "0" (the authentication did not meet ISO/IEC 29115); other values such as "1" are not defined there. Older B2C tokens put the policy name here.',
   amr: 'The methods used to authenticate the user, such as pwd or mfa.',
   azp: 'The client app that requested the token. In Entra v2 access tokens it replaces appid.',
   at_hash: 'Hash of the access token issued together with this ID token. Recompute it to bind the two.',
@@ -47,7 +48,7 @@ export const claimTextsEn = {
   sid: 'The sign-in session ID, used to sign the user out of one session.',
   events: 'Security events this token reports, e.g. in a logout token.',
   txn: 'A transaction identifier that ties related tokens or events together.',
-  cnf: 'The key the sender must prove it holds (DPoP, mTLS). Check that binding before accepting the token.',
+  cnf: 'The key the sender must prove it holds (RFC 7800): jkt is the RFC 7638 thumbprint of a DPoP key (RFC 9449), x5t#S256 a client certificate (RFC 8705). Check that binding before accepting the token.',
   act: 'The party acting on behalf of the subject in a token exchange (delegation chain).',
   may_act: 'Who is allowed to act on behalf of the subject.',
   client_id: 'The OAuth client that requested the token.',
@@ -96,7 +97,7 @@ export const claimTextsEn = {
   rh: 'Internal Entra data used to revalidate tokens. Ignore it.',
   uti: 'Entra\'s unique ID for this token; it plays the role of jti.',
   ver: 'Token format version, "1.0" or "2.0". It decides which metadata and keys to use; B2C always says "1.0".',
-  acrs: 'Conditional Access authentication contexts (c1 to c25) the user satisfied. Check it before allowing sensitive operations.',
+  acrs: 'Conditional Access authentication contexts (c1 to c99) the user satisfied. Check it before allowing sensitive operations.',
   appid: 'The client app\'s ID in Entra v1 access tokens.',
   appidacr: 'How the client authenticated in a v1 token: 0 public client, 1 client secret, 2 certificate.',
   azpacr: 'How the client authenticated in a v2 token: 0 public client, 1 client secret, 2 certificate.',
@@ -134,9 +135,9 @@ export const claimTextsEn = {
   xms_tcdt: 'Undocumented. Commonly read as the tenant creation time.',
   xms_tdbr: 'Undocumented. Commonly read as the tenant data boundary region.',
   xms_st: 'Undocumented internal Microsoft data.',
-  xms_idrel: 'Undocumented internal Microsoft data.',
-  xms_act_fct: 'Undocumented internal Microsoft data.',
-  xms_sub_fct: 'Undocumented internal Microsoft data.',
+  xms_idrel: 'Agent ID and others: how the subject relates to the resource tenant, as space-separated odd numbers (1 member, 3 personal-account member, 5 guest, 7 service principal, 9 device, …).',
+  xms_act_fct: 'Agent ID: facets of the actor (azp/appid). 11 means the actor is an agent identity. Ignore values you do not use.',
+  xms_sub_fct: 'Agent ID: facets of the subject (sub). 11 means an agent identity acting on its own, 13 an agent\'s user account.',
   xms_ftd: 'Undocumented internal Microsoft data.',
   xms_rd: 'Undocumented internal Microsoft data.',
   xms_filter_index: 'Undocumented internal Microsoft data.',
@@ -178,6 +179,7 @@ export const claimTextsEn = {
   resource_access: 'Keycloak: roles the user has per client.',
   session_state: 'Keycloak: the session ID.',
   'allowed-origins': 'Keycloak: web origins allowed for CORS with this token.',
+  ...claimTextsExtraEn,
 } satisfies Record<ClaimName, string>;
 
 /** One or two sentences per JOSE header parameter. */
@@ -188,7 +190,7 @@ export const claimContextTextsEn = {
 } satisfies Record<ClaimContextCode, string>;
 
 export const headerTextsEn = {
-  typ: 'The media type of the token. "JWT" is common; RFC 9068 access tokens use "at+jwt".',
+  typ: 'The media type of the token. "JWT" is common; RFC 9068 access tokens use "at+jwt", DPoP proofs "dpop+jwt" (RFC 9449), SD-JWT key-binding tokens "kb+jwt".',
   alg: 'The signature algorithm. A verifier must allow only the algorithms it expects and reject "none".',
   kid: 'Which key signed the token. Look it up in the issuer\'s JWKS.',
   x5t: 'SHA-1 thumbprint of the signing certificate. Legacy; Entra keeps it equal to kid.',
@@ -197,7 +199,7 @@ export const headerTextsEn = {
   cty: 'The content type of the payload. "JWT" means the payload is itself a token.',
   crit: 'Extensions the receiver must understand. Reject the token if any is unknown.',
   jku: 'A URL for the signing keys, chosen by the token. Never fetch keys from it.',
-  jwk: 'A public key embedded in the token. Never use it for verification; anyone can embed a key.',
+  jwk: 'A public key embedded in the token. Never use it to verify the token; anyone can embed a key. The one exception is a DPoP proof (typ dpop+jwt), which is checked with its own jwk; that key vouches only for the proof, never for the access token.',
   x5u: 'A URL for the signing certificate, chosen by the token. Never trust it.',
   x5c: 'A certificate chain embedded in the token. Show it, but never use it to verify the token.',
   b64: 'When false, the payload is not base64url-encoded (RFC 7797). Rare in identity tokens.',
@@ -208,12 +210,13 @@ export const headerTextsEn = {
   apv: 'Agreement PartyVInfo for ECDH key agreement.',
   iv: 'Initialization vector for AES-GCM key wrapping.',
   tag: 'Authentication tag for AES-GCM key wrapping.',
+  ...headerTextsExtraEn,
 } satisfies Record<HeaderName, string>;
 
 /** Short labels for enumerated values. */
 export const enumTextsEn = {
   'acr-0': 'Did not meet ISO/IEC 29115 requirements',
-  'acr-1': 'Met ISO/IEC 29115 requirements',
+  'acr-1': 'Not defined by Microsoft\'s access-token reference (only "0" is)',
   'acr-b2c-policy': 'B2C policy name (legacy)',
   'client-auth-public': 'Public client (no credential)',
   'client-auth-secret': 'Client secret',
@@ -229,6 +232,7 @@ export const enumTextsEn = {
   'acrs-auth-context': 'Conditional Access authentication context',
   'token-use-id': 'ID token',
   'token-use-access': 'Access token',
+  ...enumTextsExtraEn,
   'amr-pwd': 'Password (or client secret)',
   'amr-rsa': 'RSA key, e.g. Microsoft Authenticator or a certificate',
   'amr-otp': 'One-time passcode',

@@ -4,6 +4,7 @@ import { formatDuration, formatRelative } from '../format';
 import type { ClaimsRequirementKind } from '../../core/diagnose/claims-request';
 import type { ApiKind, ChallengeProblem, FindingEvidence, FindingId } from '../../core/diagnose/finding';
 import type { AppOnlySignal, IdTokenSignal } from '../../core/diagnose/token-facts';
+import { diagnoseExtraTextsEn } from './diagnose-extra';
 
 /** Text of one finding. `detail` and `action` quote the evidence the rule collected. */
 export type FindingText<E> = { title: string; detail: (evidence: E) => string; action: (evidence: E) => string };
@@ -66,7 +67,7 @@ export const diagnoseTextsEn = {
     detail: (e) =>
       `aud is ${list(e.audience)}${e.audienceResource === 'unknown' ? '' : ` (${firstPartyResource(e.audienceResource).name})`}, but the call goes to ${apiNames[e.api]}, which expects ${list(e.expected)}. An API refuses tokens whose aud is not itself.`,
     action: (e) =>
-      `Request the token for the API you call: the scope must name that API (${e.api === 'graph' ? 'for example https://graph.microsoft.com/.default or User.Read' : e.api === 'arm' ? 'https://management.azure.com/.default' : 'for example api://{your-api-id}/access_as_user'}). One access token serves exactly one API.`,
+      `Request the token for the API you call: the scope must name that API (${e.api === 'graph' ? 'for example https://graph.microsoft.com/.default or User.Read' : e.api === 'arm' ? 'https://management.azure.com/.default' : e.api === 'sharepoint' ? 'https://{tenant}.sharepoint.com/.default' : e.api === 'exchange' ? 'https://outlook.office365.com/.default' : 'for example api://{your-api-id}/access_as_user'}). One access token serves exactly one API.`,
   },
   'graph-token-for-custom-api': {
     title: 'A Microsoft Graph token is being used for your own API',
@@ -78,7 +79,7 @@ export const diagnoseTextsEn = {
     title: 'The token version does not match what the API expects',
     detail: (e) => `The token is v${e.tokenVersion} (iss ${e.issuer || 'missing'}), but the API is set up for v${e.expectedVersion} tokens, whose issuer looks like ${e.expectedIssuer}.`,
     action: () =>
-      'Entra picks the access-token version from the API\'s registration, not from the endpoint the client used. Set accessTokenAcceptedVersion in the API\'s manifest (2 for v2, null or 1 for v1), or configure the validator with the issuer and metadata of the version you actually receive.',
+      'Entra picks the access-token version from the API\'s registration, not from the endpoint the client used. Set requestedAccessTokenVersion in the API\'s manifest (formerly accessTokenAcceptedVersion; 2 for v2, null or 1 for v1), or configure the validator with the issuer and metadata of the version you actually receive.',
   },
   'app-only-token-for-delegated': {
     title: 'An app-only token was used where delegated permissions are needed',
@@ -162,4 +163,5 @@ export const diagnoseTextsEn = {
     detail: (e) => `The response has error="invalid_token"${e.description === '' ? '' : `: ${e.description}`}. Typical reasons are expiry, a wrong audience or issuer, or a failed signature check.`,
     action: () => 'Compare with the other findings and the verification results (signature, issuer, audience, lifetime), then request a fresh token for the right API.',
   },
+  ...diagnoseExtraTextsEn,
 } satisfies FindingTexts;

@@ -30,6 +30,7 @@ import {
 } from './claims';
 import { challengeProblemTextsEn, claimsRequirementTextsEn, diagnoseTextsEn, type FindingTexts } from './diagnose';
 import { aadstsTextsEn, type AadstsText } from './aadsts';
+import type { AgentRole } from '../../core/claims/agent-identity';
 import { API_NAMES, CLAIM_SOURCE_NAMES, HEADER_SOURCE_NAMES } from '../names';
 
 /** The instants drawn on the lifetime timeline. */
@@ -48,6 +49,11 @@ export const explainUiEn = {
     } satisfies Record<SubjectType, string>,
     version: (v: string) => `format v${v}`,
     cae: 'CAE-capable',
+    agent: {
+      autonomous: 'agent identity acting on its own',
+      'on-behalf-of-user': 'agent identity acting for a user',
+      'agent-user-account': 'agent acting through its own user account',
+    } satisfies Record<AgentRole, string>,
     why: 'Why:',
   },
   claims: {
@@ -136,6 +142,7 @@ export const explainUiEn = {
     version: 'Token version the API expects',
     choice: { none: 'Not stated', yes: 'Yes', no: 'No' },
     passwordReset: 'The call resets a password or changes authentication methods',
+    usedToWork: 'It used to work (nothing changed in the code)',
     www: 'WWW-Authenticate header of the 401/403 response (optional)',
     findings: 'Findings',
     healthy: 'No problems found for this scenario. Check the signature and claim checks above, and that the API expects this token.',
@@ -151,7 +158,7 @@ export const explainUiEn = {
     heading: 'Errors from the identity platform',
     meaning: 'Meaning:',
     fix: 'Fix:',
-    unknown: 'Not in the offline list of common codes.',
+    unknown: 'Not in the offline list of Microsoft\'s published codes (it may be newer); the lookup page may know it.',
     lookup: 'Look it up on Microsoft\'s error page',
     categories: {
       'redirect-uri': 'Redirect URI',
@@ -168,7 +175,21 @@ export const explainUiEn = {
       'request-shape': 'Request',
       'signing-key': 'Signing key',
       throttling: 'Too many requests',
+      federation: 'Federated identity provider',
+      saml: 'SAML',
+      password: 'Password',
+      device: 'Device',
+      'device-code': 'Device-code flow',
+      service: 'Service (transient or internal)',
+      'sign-out': 'Sign-out',
+      'on-premises': 'On-premises (pass-through auth, Seamless SSO)',
+      'claims-mapping': 'Claims mapping',
+      'cross-tenant': 'Cross-tenant access',
+      'b2c-policy': 'B2C policy',
     } satisfies Record<AadstsCategory, string>,
+    lineOnly: 'Short meaning; the lookup page has more.',
+    b2c: 'Azure AD B2C',
+    b2cLookup: 'Azure AD B2C error-code reference',
   },
 };
 

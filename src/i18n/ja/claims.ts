@@ -6,6 +6,7 @@ import type { InvalidTimesCode, TypicalLifetimeKind } from '../../core/claims/li
 import type { HeaderName } from '../../core/claims/header-catalog';
 import type { EnumCode } from '../../core/claims/well-known';
 import type { TenantCode } from '../../core/claims/well-known-ids';
+import { claimTextsExtraJa, enumTextsExtraJa, headerTextsExtraJa } from './claims-extra';
 
 /** クレームごとの短い説明 (日本語)。項目が欠けるとコンパイルエラーになる。 */
 export const claimTextsJa = {
@@ -14,7 +15,7 @@ export const claimTextsJa = {
   aud: 'トークンの宛先です。API は自分のクライアント ID や App ID URI 以外が入ったトークンを拒否しなければなりません。',
   exp: '有効期限 (1970 年からの UTC 秒数) です。これを過ぎたトークンは、わずかな時計のずれを除いて拒否します。',
   nbf: 'この時刻より前はトークンを受け付けてはいけません。',
-  iat: 'トークンの発行時刻です。Entra では実際より約 5 分前の値が入ります。',
+  iat: 'トークンの発行時刻です。Microsoft のサンプルや実際の Entra トークンでは発行の約 5 分前になっていることが多いですが、これは観察結果であり、文書化された規則ではありません。',
   jti: 'トークン固有の ID です。リプレイ検知に使えます。',
   name: 'ユーザーの表示名です。変更されうるので表示用途に限ります。',
   given_name: 'ユーザーの名 (ファーストネーム) です。',
@@ -37,7 +38,7 @@ export const claimTextsJa = {
   updated_at: 'プロフィールが最後に更新された時刻です。',
   auth_time: 'ユーザーが最後に実際にサインイン (資格情報を入力) した時刻です。max_age やステップアップ認証の判定に使います。',
   nonce: 'ID トークンでは、アプリがサインイン要求で送った値がそのまま返ります。一致を確認してリプレイを防ぎます。',
-  acr: '認証の強度です。Entra v1 では "1" が ISO/IEC 29115 の要件を満たしたこと、"0" が満たしていないことを表します。古い B2C トークンではポリシー名が入ります。',
+  acr: '認証コンテキスト クラスです。Microsoft のアクセス トークン リファレンスが定義しているのは "0" (認証が ISO/IEC 29115 の要件を満たしていない) だけで、"1" などほかの値は定義されていません。古い B2C トークンではポリシー名が入ります。',
   amr: 'ユーザーの認証に使われた方式です (pwd、mfa など)。',
   azp: 'トークンを要求したクライアント アプリです。Entra v2 のアクセス トークンでは appid の代わりになります。',
   at_hash: '同時に発行されたアクセス トークンのハッシュです。再計算して両者の結び付きを確認します。',
@@ -47,7 +48,7 @@ export const claimTextsJa = {
   sid: 'サインイン セッションの ID です。セッション単位のサインアウトに使います。',
   events: 'このトークンが伝えるセキュリティ イベントです (ログアウト トークンなど)。',
   txn: '関連するトークンやイベントを結び付けるトランザクション ID です。',
-  cnf: '送信者が保持を証明すべき鍵です (DPoP、mTLS)。受け入れる前に、この結び付きを確認します。',
+  cnf: '送信者が保持を証明すべき鍵です (RFC 7800)。jkt は DPoP の鍵の RFC 7638 拇印 (RFC 9449)、x5t#S256 はクライアント証明書 (RFC 8705) です。受け入れる前に、この結び付きを確認します。',
   act: 'トークン交換で、主体に代わって操作している当事者です (委任の連鎖)。',
   may_act: '主体に代わって操作することを許された相手です。',
   client_id: 'トークンを要求した OAuth クライアントです。',
@@ -96,7 +97,7 @@ export const claimTextsJa = {
   rh: 'トークン再検証のための Entra 内部データです。無視してください。',
   uti: 'Entra が付けるトークン固有の ID で、jti の役割を果たします。',
   ver: 'トークン形式のバージョン ("1.0" か "2.0") です。使うメタデータと鍵はこれで決まります。B2C は常に "1.0" です。',
-  acrs: 'ユーザーが満たした条件付きアクセスの認証コンテキスト (c1〜c25) です。機密性の高い操作の前に確認します。',
+  acrs: 'ユーザーが満たした条件付きアクセスの認証コンテキスト (c1〜c99) です。機密性の高い操作の前に確認します。',
   appid: 'Entra v1 アクセス トークンでのクライアント アプリの ID です。',
   appidacr: 'v1 トークンでのクライアント認証方法です。0 はパブリック クライアント、1 はクライアント シークレット、2 は証明書です。',
   azpacr: 'v2 トークンでのクライアント認証方法です。0 はパブリック クライアント、1 はクライアント シークレット、2 は証明書です。',
@@ -134,9 +135,9 @@ export const claimTextsJa = {
   xms_tcdt: '非公開。一般にテナントの作成時刻と解釈されています。',
   xms_tdbr: '非公開。一般にテナントのデータ境界リージョンと解釈されています。',
   xms_st: '非公開の Microsoft 内部データです。',
-  xms_idrel: '非公開の Microsoft 内部データです。',
-  xms_act_fct: '非公開の Microsoft 内部データです。',
-  xms_sub_fct: '非公開の Microsoft 内部データです。',
+  xms_idrel: 'Agent ID など: サブジェクトとリソース テナントの関係を、空白区切りの奇数で表します (1 メンバー、3 個人アカウントのメンバー、5 ゲスト、7 サービス プリンシパル、9 デバイスなど)。',
+  xms_act_fct: 'Agent ID: アクター (azp/appid) の特性です。11 はアクターがエージェント ID であることを表します。使わない値は無視します。',
+  xms_sub_fct: 'Agent ID: サブジェクト (sub) の特性です。11 は単独で動作するエージェント ID、13 はエージェントのユーザー アカウントを表します。',
   xms_ftd: '非公開の Microsoft 内部データです。',
   xms_rd: '非公開の Microsoft 内部データです。',
   xms_filter_index: '非公開の Microsoft 内部データです。',
@@ -178,6 +179,7 @@ export const claimTextsJa = {
   resource_access: 'Keycloak: クライアントごとのユーザーのロールです。',
   session_state: 'Keycloak: セッション ID です。',
   'allowed-origins': 'Keycloak: このトークンで CORS を許可する Web オリジンです。',
+  ...claimTextsExtraJa,
 } satisfies Record<ClaimName, string>;
 
 /** JOSE ヘッダー パラメーターごとの説明。 */
@@ -188,7 +190,7 @@ export const claimContextTextsJa = {
 } satisfies Record<ClaimContextCode, string>;
 
 export const headerTextsJa = {
-  typ: 'トークンのメディア タイプです。"JWT" が一般的で、RFC 9068 のアクセス トークンは "at+jwt" を使います。',
+  typ: 'トークンのメディア タイプです。"JWT" が一般的で、RFC 9068 のアクセス トークンは "at+jwt"、DPoP 証明は "dpop+jwt" (RFC 9449)、SD-JWT のキー バインド トークンは "kb+jwt" を使います。',
   alg: '署名アルゴリズムです。検証側は想定したアルゴリズムだけを許可し、"none" は拒否します。',
   kid: '署名に使った鍵の ID です。発行者の JWKS から探します。',
   x5t: '署名証明書の SHA-1 サムプリントです。レガシーで、Entra では kid と同じ値です。',
@@ -197,7 +199,7 @@ export const headerTextsJa = {
   cty: 'ペイロードのコンテンツ タイプです。"JWT" ならペイロード自体がトークンです。',
   crit: '受信側が理解しなければならない拡張です。知らないものが含まれていれば拒否します。',
   jku: 'トークン自身が指定する署名鍵の URL です。ここから鍵を取得してはいけません。',
-  jwk: 'トークンに埋め込まれた公開鍵です。誰でも埋め込めるので、検証には絶対に使いません。',
+  jwk: 'トークンに埋め込まれた公開鍵です。誰でも埋め込めるので、トークンの検証には絶対に使いません。例外は DPoP 証明 (typ が dpop+jwt) で、証明はそれ自身の jwk で確認します。その鍵が保証するのは証明だけで、アクセス トークンではありません。',
   x5u: 'トークン自身が指定する証明書の URL です。信用してはいけません。',
   x5c: 'トークンに埋め込まれた証明書チェーンです。表示はしても、検証には使いません。',
   b64: 'false のときペイロードは base64url エンコードされていません (RFC 7797)。ID トークンではまず見かけません。',
@@ -208,12 +210,13 @@ export const headerTextsJa = {
   apv: 'ECDH 鍵合意の PartyVInfo です。',
   iv: 'AES-GCM 鍵ラップの初期化ベクトルです。',
   tag: 'AES-GCM 鍵ラップの認証タグです。',
+  ...headerTextsExtraJa,
 } satisfies Record<HeaderName, string>;
 
 /** 列挙値の短いラベル。 */
 export const enumTextsJa = {
   'acr-0': 'ISO/IEC 29115 の要件を満たしていない',
-  'acr-1': 'ISO/IEC 29115 の要件を満たしている',
+  'acr-1': 'Microsoft のアクセス トークン リファレンスでは未定義 (定義は "0" のみ)',
   'acr-b2c-policy': 'B2C ポリシー名 (レガシー)',
   'client-auth-public': 'パブリック クライアント (資格情報なし)',
   'client-auth-secret': 'クライアント シークレット',
@@ -229,6 +232,7 @@ export const enumTextsJa = {
   'acrs-auth-context': '条件付きアクセスの認証コンテキスト',
   'token-use-id': 'ID トークン',
   'token-use-access': 'アクセス トークン',
+  ...enumTextsExtraJa,
   'amr-pwd': 'パスワード (またはクライアント シークレット)',
   'amr-rsa': 'RSA 鍵 (Microsoft Authenticator や証明書など)',
   'amr-otp': 'ワンタイム パスコード',

@@ -5,6 +5,7 @@ import type { FindingTexts } from '../en/diagnose';
 import type { ClaimsRequirementKind } from '../../core/diagnose/claims-request';
 import type { ApiKind, ChallengeProblem } from '../../core/diagnose/finding';
 import type { AppOnlySignal, IdTokenSignal } from '../../core/diagnose/token-facts';
+import { diagnoseExtraTextsJa } from './diagnose-extra';
 
 const apiNames = { ...API_NAMES, custom: '自分の API' } satisfies Record<ApiKind, string>;
 
@@ -63,7 +64,7 @@ export const diagnoseTextsJa = {
     detail: (e) =>
       `aud は ${list(e.audience)}${e.audienceResource === 'unknown' ? '' : ` (${firstPartyResource(e.audienceResource).name})`} ですが、呼び出し先は ${apiNames[e.api]} で、期待される値は ${list(e.expected)} です。API は aud が自分自身でないトークンを拒否します。`,
     action: (e) =>
-      `呼び出す API 向けにトークンを要求してください。scope にはその API を指定します (${e.api === 'graph' ? '例: https://graph.microsoft.com/.default や User.Read' : e.api === 'arm' ? 'https://management.azure.com/.default' : '例: api://{API の ID}/access_as_user'})。1 つのアクセス トークンが使えるのは 1 つの API だけです。`,
+      `呼び出す API 向けにトークンを要求してください。scope にはその API を指定します (${e.api === 'graph' ? '例: https://graph.microsoft.com/.default や User.Read' : e.api === 'arm' ? 'https://management.azure.com/.default' : e.api === 'sharepoint' ? 'https://{テナント}.sharepoint.com/.default' : e.api === 'exchange' ? 'https://outlook.office365.com/.default' : '例: api://{API の ID}/access_as_user'})。1 つのアクセス トークンが使えるのは 1 つの API だけです。`,
   },
   'graph-token-for-custom-api': {
     title: 'Microsoft Graph 用のトークンを自分の API で使っています',
@@ -75,7 +76,7 @@ export const diagnoseTextsJa = {
     title: 'トークンのバージョンが API の想定と異なります',
     detail: (e) => `トークンは v${e.tokenVersion} (iss: ${e.issuer || 'なし'}) ですが、API は v${e.expectedVersion} のトークンを想定しており、その発行者は ${e.expectedIssuer} の形式です。`,
     action: () =>
-      'アクセス トークンのバージョンは、クライアントが使ったエンドポイントではなく API のアプリ登録で決まります。API のマニフェストの accessTokenAcceptedVersion を設定する (v2 なら 2、v1 なら null か 1) か、実際に届くバージョンの発行者とメタデータで検証するよう構成してください。',
+      'アクセス トークンのバージョンは、クライアントが使ったエンドポイントではなく API のアプリ登録で決まります。API のマニフェストの requestedAccessTokenVersion (旧名 accessTokenAcceptedVersion) を設定する (v2 なら 2、v1 なら null か 1) か、実際に届くバージョンの発行者とメタデータで検証するよう構成してください。',
   },
   'app-only-token-for-delegated': {
     title: '委任されたアクセス許可が必要な場面でアプリ専用トークンを使っています',
@@ -159,4 +160,5 @@ export const diagnoseTextsJa = {
     detail: (e) => `応答に error="invalid_token" があります${e.description === '' ? '' : `: ${e.description}`}。よくある原因は、期限切れ、オーディエンスや発行者の誤り、署名検証の失敗です。`,
     action: () => 'ほかの診断結果と検証結果 (署名、発行者、オーディエンス、有効期間) を確認し、正しい API 向けに新しいトークンを取得してください。',
   },
+  ...diagnoseExtraTextsJa,
 } satisfies FindingTexts;

@@ -89,6 +89,18 @@ export function DiagnosisForm({ value, onChange, m }: Props) {
           {d.passwordReset}
         </label>
       </div>
+      <div className="flex items-start gap-2 sm:col-span-2">
+        <input
+          id={`${id}-worked`}
+          type="checkbox"
+          className="mt-1 focus-visible:outline-2 focus-visible:outline-blue-600"
+          checked={value.usedToWork}
+          onChange={(e) => set('usedToWork', e.target.checked)}
+        />
+        <label htmlFor={`${id}-worked`} className="text-sm">
+          {d.usedToWork}
+        </label>
+      </div>
       <div className="sm:col-span-2">
         <Field label={d.www} id={`${id}-www`}>
           <textarea

@@ -6,12 +6,17 @@ import { DiagnosisForm } from './diagnosis-form';
 import { FindingItem } from './finding-item';
 import { contextOf, EMPTY_SCENARIO, type ScenarioForm } from './scenario';
 
-type Props = { analysis: TokenAnalysis; m: ExplainMessages };
+type Props = {
+  analysis: TokenAnalysis;
+  m: ExplainMessages;
+  /** Where the form starts, e.g. the API and challenge of a pasted exchange. */
+  initial?: Partial<ScenarioForm>;
+};
 
 /** "Why am I getting 401 / 403?": the scenario form and the findings, recomputed on every change. */
-export function DiagnosisPanel({ analysis, m }: Props) {
+export function DiagnosisPanel({ analysis, m, initial }: Props) {
   const d = m.ui.diagnosis;
-  const [form, setForm] = useState<ScenarioForm>(EMPTY_SCENARIO);
+  const [form, setForm] = useState<ScenarioForm>(() => ({ ...EMPTY_SCENARIO, ...initial }));
   const findings = useMemo(() => {
     const input = diagnoseInputOf(analysis, contextOf(form), form.wwwAuthenticate);
     return input === null ? [] : diagnose(input);

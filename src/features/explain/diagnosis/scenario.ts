@@ -9,6 +9,7 @@ export type ScenarioForm = {
   personal: 'none' | 'yes' | 'no';
   version: 'none' | '1.0' | '2.0';
   passwordReset: boolean;
+  usedToWork: boolean;
   wwwAuthenticate: string;
 };
 
@@ -20,6 +21,7 @@ export const EMPTY_SCENARIO: ScenarioForm = {
   personal: 'none',
   version: 'none',
   passwordReset: false,
+  usedToWork: false,
   wwwAuthenticate: '',
 };
 
@@ -36,5 +38,6 @@ export function contextOf(form: ScenarioForm): DiagnoseContext {
   if (form.personal !== 'none') ctx.acceptsPersonalAccounts = form.personal === 'yes';
   if (form.version !== 'none') ctx.expectedVersion = form.version;
   if (form.passwordReset) ctx.passwordReset = true;
+  if (form.usedToWork) ctx.usedToWork = true;
   return ctx;
 }

@@ -11,6 +11,7 @@ export function TokenSummary({ classification: c, m }: Props) {
   if (c.kind !== 'id') parts.push(s.subject[c.subject]);
   if (c.version) parts.push(s.version(c.version));
   if (c.cae) parts.push(s.cae);
+  if (c.agent) parts.push(s.agent[c.agent]);
   const why = [m.kindEvidence[c.kindEvidence]];
   if (c.kind !== 'id' && c.subjectEvidence !== 'none') why.push(m.subjectEvidence[c.subjectEvidence]);
   return (
