@@ -135,7 +135,13 @@ export function recognizeInput(raw: string): Recognized {
   // Whole HTTP exchanges, curl/PowerShell/fetch code and API error messages (src/core/exchange).
   const exchange = recognizeExchange<Recognized>(trimmed, recognizeInput, { kind: 'empty' });
   if (exchange?.kind === 'har') return exchange;
-  if (exchange) return recognizedWithExchange(exchange.inner, exchange.facts);
+  if (exchange) {
+    // A proof-of-possession request keeps its own bundle (access token + proof, checked together);
+    // the exchange adds the call's context to it.
+    const scheme = exchange.facts.context.scheme?.toLowerCase();
+    const pop = scheme === 'dpop' || scheme === 'pop' ? recognizePopRequest(trimmed) : null;
+    return recognizedWithExchange(pop ?? exchange.inner, exchange.facts);
+  }
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
       return fromJson(JSON.parse(trimmed));
