@@ -135,13 +135,11 @@ export function recognizeInput(raw: string): Recognized {
   // Whole HTTP exchanges, curl/PowerShell/fetch code and API error messages (src/core/exchange).
   const exchange = recognizeExchange<Recognized>(trimmed, recognizeInput, { kind: 'empty' });
   if (exchange?.kind === 'har') return exchange;
-  if (exchange) {
-    // A proof-of-possession request keeps its own bundle (access token + proof, checked together);
-    // the exchange adds the call's context to it.
-    const scheme = exchange.facts.context.scheme?.toLowerCase();
-    const pop = scheme === 'dpop' || scheme === 'pop' ? recognizePopRequest(trimmed) : null;
-    return recognizedWithExchange(pop ?? exchange.inner, exchange.facts);
-  }
+  // A request with Authorization: DPoP / PoP and its proof (pop-bundle.ts) keeps both tokens, and the
+  // exchange's context (API host, status, challenge) when it was a whole exchange.
+  const pop = recognizePopRequest(trimmed);
+  if (pop) return exchange ? recognizedWithExchange(pop, exchange.facts) : pop;
+  if (exchange) return recognizedWithExchange(exchange.inner, exchange.facts);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
       return fromJson(JSON.parse(trimmed));
@@ -151,9 +149,6 @@ export function recognizeInput(raw: string): Recognized {
       return { kind: 'unrecognized', reason: 'json_invalid', detail: e instanceof Error ? e.message : null };
     }
   }
-  // Pasted request headers with Authorization: DPoP / PoP (pop-bundle.ts).
-  const pop = recognizePopRequest(trimmed);
-  if (pop) return pop;
   const oauth = readOAuthParams(trimmed);
   if (oauth) {
     const get = (k: string) => oauth.params.find((p) => p.name === k)?.value;
