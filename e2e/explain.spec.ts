@@ -92,6 +92,22 @@ test.describe('explaining a token', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('an Okta client-credentials token with scp is app-only in the summary, the scp row and the diagnosis', async ({ page, consoleErrors }) => {
+    const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    const now = Math.floor(Date.now() / 1000);
+    const payload = { ver: 1, jti: 'AT.x1', iss: 'https://contoso.okta.com/oauth2/default', aud: 'api://default', iat: now - 60, exp: now + 3000, cid: '0oa1client', sub: '0oa1client', scp: ['inventory.read'] };
+    await offlineMode(page);
+    await page.goto(deepLink(`${b64({ alg: 'RS256', kid: 'k1' })}.${b64(payload)}.c2ln`));
+    await expect(page.getByText(/Okta · Access token · app-only \(no user\)/)).toBeVisible();
+    const scp = claimsTable(page).locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: 'scp' }) });
+    await expect(scp.getByRole('cell').nth(1)).toContainText('Scopes granted to the client itself');
+    await expect(scp).not.toContainText('the user granted');
+    const why = panel(page, 'Why am I getting 401 / 403?');
+    await why.getByRole('combobox', { name: 'Permission type' }).selectOption('delegated');
+    await expect(why.getByRole('heading', { name: /app-only token was used where delegated permissions are needed/ })).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('a pasted claims challenge is decoded with the value to send to /authorize', async ({ page, issuer }) => {
     const token = await issuer.sign({ scp: 'User.Read', appid: 'c1' });
     await page.goto(deepLink(token));

@@ -49,7 +49,7 @@ describe('language catalogs', () => {
   });
 
   it('loads each whole-screen catalog by name in every language', async () => {
-    for (const name of ['messages', 'explain', 'lint', 'verify'] as const) {
+    for (const name of ['messages', 'create', 'explain', 'get-token', 'lint', 'verify'] as const) {
       const loaders = catalogLoaders(name);
       for (const code of LOCALES) await expect(loaders[code](), `${code}/${name}`).resolves.toBeTypeOf('object');
     }

@@ -1,6 +1,7 @@
 import { exportSuffix, LOCALES, type Locale } from './languages';
 import type { CreateMessages } from './en/create';
 import type { ExplainMessages } from './en/explain';
+import type { GetTokenMessages } from './en/get-token';
 import type { LintMessages } from './en/lint';
 import type { Messages } from './en/messages';
 import type { VerifyMessages } from './en/verify';
@@ -9,12 +10,13 @@ import type { ExchangeMessages } from './en/exchange';
 
 /**
  * The catalogs a screen loads as a whole, by name: `src/i18n/<language>/<name>.ts` exporting
- * `<name><Language>` (`explainJa`). The English file's type is the contract every language meets.
+ * `<name><Language>` in camelCase (`explainJa`, `getTokenJa` for get-token.ts). The English file's type is the contract every language meets.
  */
 export type CatalogTypes = {
   messages: Messages;
   create: CreateMessages;
   explain: ExplainMessages;
+  'get-token': GetTokenMessages;
   lint: LintMessages;
   verify: VerifyMessages;
   compare: CompareMessages;
@@ -34,11 +36,17 @@ export function catalogLoaders<N extends CatalogName>(name: N): Record<Locale, (
   return Object.fromEntries(entries) as Record<Locale, () => Promise<CatalogTypes[N]>>;
 }
 
+/** File name to export name: `get-token` -> `getToken`. */
+function camelCase(name: string): string {
+  return name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
 async function loadCatalog<N extends CatalogName>(name: N, code: Locale): Promise<CatalogTypes[N]> {
   const load = FILES[`./${code}/${name}.ts`];
   if (load === undefined) throw new Error(`No catalog ${code}/${name}`);
   const mod = await load();
-  const value = mod[`${name}${exportSuffix(code)}`];
-  if (value === undefined) throw new Error(`Catalog ${code}/${name} has no export ${name}${exportSuffix(code)}`);
+  const exported = `${camelCase(name)}${exportSuffix(code)}`;
+  const value = mod[exported];
+  if (value === undefined) throw new Error(`Catalog ${code}/${name} has no export ${exported}`);
   return value as CatalogTypes[N];
 }

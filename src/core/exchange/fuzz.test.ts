@@ -54,7 +54,7 @@ function timed(fn: () => unknown): number {
   return best;
 }
 
-describe('exchange parsers on arbitrary and hostile input', () => {
+describe('exchange parsers on arbitrary and hostile input', { timeout: 30_000 }, () => {
   for (const [name, parse] of Object.entries(PARSERS)) {
     it(`${name} never throws on text built from the shapes it reads`, () => {
       fc.assert(fc.property(hostile, (text) => { parse(text); }), { numRuns: RUNS });

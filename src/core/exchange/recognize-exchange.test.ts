@@ -62,3 +62,19 @@ describe('the Token box recognises whole exchanges', () => {
     expect(recognizeInput(big)).toEqual({ kind: 'har', chars: big.length });
   });
 });
+
+describe('proof-of-possession requests inside exchanges', () => {
+  it('keep the DPoP bundle (token and proof) and add the call as context', async () => {
+    const { shareableInput } = await import('./share-input');
+    const proof = 'eyJ0eXAiOiJkcG9wK2p3dCIsImFsZyI6IkVTMjU2In0.eyJodG0iOiJHRVQifQ.c2ln';
+    const text = `GET /protected HTTP/1.1\nHost: resource.example.test\nAuthorization: DPoP ${T}\nDPoP: ${proof}\nCookie: sid=secretcookie\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: DPoP error="use_dpop_nonce"\n`;
+    const r = recognizeInput(text);
+    if (r.kind !== 'bundle') throw new Error(r.kind);
+    expect(r.source).toBe('dpop_request');
+    expect(r.tokens.map((t) => t.role)).toEqual(['access_token', 'dpop_proof']);
+    expect(r.exchange?.context).toMatchObject({ status: 401, scheme: 'DPoP', dpopProof: proof });
+    const shared = shareableInput(r, text);
+    expect(shared).toBe(`GET https://resource.example.test/protected HTTP/1.1\nAuthorization: DPoP ${T}\nDPoP: ${proof}`);
+    expect(shared).not.toContain('secretcookie');
+  });
+});

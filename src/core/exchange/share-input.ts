@@ -8,7 +8,15 @@ import type { Recognized } from '../token/recognize';
 export function shareableInput(recognized: Recognized, input: string): string {
   if (recognized.kind === 'har' || recognized.kind === 'exchange') return '';
   if (recognized.kind === 'token' && recognized.exchange) return recognized.token.compact;
-  // Tokens returned in a response body: the body is the bundle's source, and holds no request header.
-  if (recognized.kind === 'bundle' && recognized.exchange) return recognized.exchange.context.responseBody ?? '';
+  if (recognized.kind === 'bundle' && recognized.exchange) {
+    const ex = recognized.exchange.context;
+    // A proof-of-possession request: only its request line, token and proof (what the proof covers).
+    if (ex.credential !== null && ex.scheme !== null) {
+      const line = ex.method !== null && ex.url !== null ? `${ex.method} ${ex.url} HTTP/1.1\n` : '';
+      return `${line}Authorization: ${ex.scheme} ${ex.credential}${ex.dpopProof === null ? '' : `\nDPoP: ${ex.dpopProof}`}`;
+    }
+    // Tokens returned in a response body: the body is the bundle's source, and holds no request header.
+    return ex.responseBody ?? '';
+  }
   return input;
 }

@@ -143,7 +143,8 @@ const nested = fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('{"
 });
 const jsonText = fc.oneof(objectText, nested, fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null'));
 
-describe('fuzzing the recogniser and decoder', () => {
+// Many property runs per test: the timeout only catches a hang; speed is judged by the time-bound tests and npm run fuzz.
+describe('fuzzing the recogniser and decoder', { timeout: 30_000 }, () => {
   const params = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
 
   it('never throws on arbitrary strings, including lone surrogates and control characters', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useCatalog } from '../../i18n/i18n';
-import { getTokenEn, type GetTokenMessages } from '../../i18n/en/get-token';
+import { getTokenEn } from '../../i18n/en/get-token';
 import { Panel } from '../../components/ui/panel';
 import { useOfflineMode } from '../../lib/offline-mode';
 import { redirectUriFor } from '../../core/flow/flow-settings';
@@ -16,11 +16,9 @@ import { handleSignInReturn, refreshTokens, type Outcome } from './sign-in-retur
 import { freshRequestSecrets, type RequestSecrets } from './request-secrets';
 import { useFlowMetadata } from './use-flow-metadata';
 import { useFlowSettings } from './use-flow-settings';
+import { catalogLoaders } from '../../i18n/catalogs';
 
-const LOADERS = {
-  en: () => Promise.resolve(getTokenEn),
-  ja: () => import('../../i18n/ja/get-token').then((mod): GetTokenMessages => mod.getTokenJa),
-};
+const LOADERS = catalogLoaders('get-token');
 
 const refreshTokenOf = (o: Outcome | null) => (o?.kind === 'answer' && o.answer.kind === 'tokens' ? o.answer.refreshToken : null);
 
