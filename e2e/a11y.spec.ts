@@ -108,7 +108,7 @@ test.describe('no WCAG 2.1 A/AA violations', () => {
     await page.goto('./');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
     await page.getByRole('button', { name: '例を試す' }).click();
-    await expect(status(page)).toContainText('未検証');
+    await expect(status(page)).toContainText('署名を検証しました');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await explained(page, '401 / 403 になるのはなぜ?');
     expect(await violations(page)).toEqual([]);

@@ -6,7 +6,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
-/** Minimum score per category (0..1), and the metric ceilings, per preset (docs/decisions/040-mobile-performance.md). */
+/** Minimum score per category (0..1), and the metric ceilings, per preset (docs/decisions/041-mobile-performance.md). */
 export const THRESHOLDS = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 0.9 };
 export const METRIC_CEILINGS = { mobile: { tbtMs: 200 }, desktop: {} };
 

@@ -7,7 +7,7 @@
 // threshold; a page that fails every run fails the gate.
 // Usage: node scripts/lighthouse.mjs [--dist dist] [--port 4391] [--preset mobile|desktop] [--runs 3]
 //        [--all-runs] [--json file]   (or DIST, LH_PORT, LH_PRESET, LH_RUNS, LH_JSON).
-// Chromium: CHROME_PATH, else /usr/bin/chromium. See docs/decisions/040-mobile-performance.md.
+// Chromium: CHROME_PATH, else /usr/bin/chromium. See docs/decisions/041-mobile-performance.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { option } from './cli-options.mjs';

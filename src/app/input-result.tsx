@@ -66,7 +66,7 @@ export function InputResult({ recognized, rawInput, expectations = null }: Props
         <div id={panelId} role={recognized.kind === 'bundle' ? 'tabpanel' : undefined} className="grid gap-3">
           {token.format === 'jws' && !token.unsecured && token.header.ok ? (
             // On the first load the verification chunk is requested only after the decoded view has
-            // painted (fetching it earlier delays that paint on a slow phone, decision 040), and the
+            // painted (fetching it earlier delays that paint on a slow phone, decision 041), and the
             // verdict swaps in once the chunk is there, so the decoded view is not rebuilt twice.
             <Staged
               onlyFirstPaint

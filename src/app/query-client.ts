@@ -2,7 +2,7 @@ import { notifyManager, QueryClient } from '@tanstack/react-query';
 
 // A finished check reaches the screen in the same task: TanStack Query otherwise hands results to
 // React one setTimeout later, which on a busy phone (timers clamped, tasks queued) is most of the
-// time between the check's end and the verdict (decision 040). Batching within a task still holds.
+// time between the check's end and the verdict (decision 041). Batching within a task still holds.
 notifyManager.setScheduler(queueMicrotask);
 
 /**

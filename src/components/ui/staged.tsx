@@ -2,7 +2,7 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
 
 // Panels below the fold mount one at a time, each in its own low-priority render after the browser
 // has painted what came before: the verdict and the decoded view reach the screen first, and no
-// single task has to build the whole page (docs/decisions/040-mobile-performance.md).
+// single task has to build the whole page (docs/decisions/041-mobile-performance.md).
 
 const waiting: Array<() => void> = [];
 let pumping = false;
