@@ -62,10 +62,7 @@ export default defineConfig([
   {
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/app/**'], message: 'features must not import the app layer.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**'], message: 'features must not import the app layer.' }] }],
     },
   },
   {

@@ -85,7 +85,11 @@ test.describe('no WCAG 2.1 A/AA violations', () => {
   });
 
   test('with a token response shown as tabs', async ({ page, issuer }) => {
-    const body = JSON.stringify({ token_type: 'Bearer', access_token: await issuer.sign({ scp: 'read' }), id_token: await issuer.sign({ nonce: 'n' }) });
+    const body = JSON.stringify({
+      token_type: 'Bearer',
+      access_token: await issuer.sign({ scp: 'read' }),
+      id_token: await issuer.sign({ nonce: 'n' }),
+    });
     await page.goto('./');
     await page.getByRole('textbox', { name: 'Token' }).fill(body);
     await expect(page.getByRole('tab')).toHaveCount(2);

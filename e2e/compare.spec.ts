@@ -12,7 +12,12 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 test.describe('Compare two tokens', () => {
-  test('lists what differs claim by claim, folds what is the same, and shares both without signatures', async ({ page, context, issuer, consoleErrors }) => {
+  test('lists what differs claim by claim, folds what is the same, and shares both without signatures', async ({
+    page,
+    context,
+    issuer,
+    consoleErrors,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const works = await issuer.sign({ aud: 'api://orders', scp: 'Orders.Read Orders.Write', azp: 'client-1' });
     const fails = await issuer.sign({ aud: 'https://graph.microsoft.com', scp: 'Orders.Write User.Read', azp: 'client-1' });
@@ -62,8 +67,14 @@ test.describe('Compare two tokens', () => {
     const b = await issuer.sign({ roles: ['Orders.Reader'] });
     await page.goto('./#compare');
     await page.getByRole('textbox', { name: 'Token A' }).fill(a);
-    await page.getByRole('textbox', { name: 'Token B' }).fill(`> GET /orders HTTP/1.1\n> Host: api.contoso.com\n> Authorization: Bearer ${b}\n> Cookie: session=topsecretcookie\n>\n< HTTP/1.1 403 Forbidden\n<\n`);
-    await expect(page.getByRole('table', { name: 'Differences' }).getByRole('row', { name: /^roles/ })).toContainText('Only in B: Orders.Reader');
+    await page
+      .getByRole('textbox', { name: 'Token B' })
+      .fill(
+        `> GET /orders HTTP/1.1\n> Host: api.contoso.com\n> Authorization: Bearer ${b}\n> Cookie: session=topsecretcookie\n>\n< HTTP/1.1 403 Forbidden\n<\n`,
+      );
+    await expect(page.getByRole('table', { name: 'Differences' }).getByRole('row', { name: /^roles/ })).toContainText(
+      'Only in B: Orders.Reader',
+    );
     await page.getByRole('button', { name: 'Copy link' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).not.toContain('topsecretcookie');

@@ -2,7 +2,17 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { CompactEncrypt, CompactSign, compactVerify, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK } from 'jose';
+import {
+  CompactEncrypt,
+  CompactSign,
+  compactVerify,
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  jwtVerify,
+  type JWK,
+} from 'jose';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, deepLink } from './support/fixtures';
@@ -28,7 +38,11 @@ async function generate(page: Page, alg: string): Promise<{ token: string; priva
   await expect(box(page, 'Signing key')).toHaveValue(/"d"/);
   await expect(box(page, 'Public key')).toHaveValue(/"keys"/);
   const token = await signedToken(page);
-  return { token, privateJwk: JSON.parse(await box(page, 'Signing key').inputValue()) as JWK, jwks: JSON.parse(await box(page, 'Public key').inputValue()) as { keys: JWK[] } };
+  return {
+    token,
+    privateJwk: JSON.parse(await box(page, 'Signing key').inputValue()) as JWK,
+    jwks: JSON.parse(await box(page, 'Public key').inputValue()) as { keys: JWK[] },
+  };
 }
 
 /** A tiny API that authorizes like a correct one: its own JWKS, pinned issuer and audience. */
@@ -45,7 +59,10 @@ async function startApi(jwks: { keys: JWK[] }, issuer: string, audience: string)
 }
 
 test.describe('Create view', () => {
-  test('signs with a generated key: jose in Node verifies it with a key Node derives from the private JWK; "Public key" holds only public members', async ({ page, consoleErrors }) => {
+  test('signs with a generated key: jose in Node verifies it with a key Node derives from the private JWK; "Public key" holds only public members', async ({
+    page,
+    consoleErrors,
+  }) => {
     await page.goto('./#create');
     await expect(views(page).getByRole('link', { name: 'Create' })).toHaveAttribute('aria-current', 'page');
     const { token, privateJwk, jwks } = await generate(page, 'ES384');
@@ -58,7 +75,9 @@ test.describe('Create view', () => {
     await compactVerify(token, await importJWK(published as JWK, 'ES384'));
     await compactVerify(token, createPublicKey(await box(page, 'Public key (PEM)').inputValue()));
     // The payload signed is the payload shown.
-    expect(JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString())).toEqual(JSON.parse(await box(page, 'Payload').inputValue()));
+    expect(JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString())).toEqual(
+      JSON.parse(await box(page, 'Payload').inputValue()),
+    );
     expect(consoleErrors).toEqual([]);
   });
 
@@ -75,7 +94,9 @@ test.describe('Create view', () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
     await box(page, 'Signing key').fill(String(rsa.publicKey.export({ format: 'pem', type: 'spki' })));
     await expect(page.getByRole('alert').filter({ hasText: 'This is a public key: signing needs the private key' })).toBeVisible();
-    await box(page, 'Signing key').fill(String(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'pem', type: 'sec1' })));
+    await box(page, 'Signing key').fill(
+      String(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'pem', type: 'sec1' })),
+    );
     await expect(page.getByRole('alert').filter({ hasText: 'This key is of another type than the algorithm needs' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Signed token' })).toHaveCount(0);
   });
@@ -88,13 +109,18 @@ test.describe('Create view', () => {
     await compactVerify(await signedToken(page), rsa.publicKey, { algorithms: ['PS256'] });
     await page.getByRole('combobox', { name: 'Algorithm' }).selectOption('HS512');
     await box(page, 'Signing key').fill('short-secret-of-32-bytes-exactly');
-    await expect(page.getByRole('alert').filter({ hasText: 'This secret is 32 bytes; RFC 7518 section 3.2 requires at least 64 bytes' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'This secret is 32 bytes; RFC 7518 section 3.2 requires at least 64 bytes' }),
+    ).toBeVisible();
     const hs = await signedToken(page);
     await compactVerify(hs, new TextEncoder().encode('short-secret-of-32-bytes-exactly'), { algorithms: ['HS512'] });
     await expect(page.getByText('An HMAC secret has no public key')).toBeVisible();
   });
 
-  test('"Open in explorer" shows the new token with its public key in "Verification key" and reads "Signature verified"', async ({ page, consoleErrors }) => {
+  test('"Open in explorer" shows the new token with its public key in "Verification key" and reads "Signature verified"', async ({
+    page,
+    consoleErrors,
+  }) => {
     await page.goto('./#create');
     const { token } = await generate(page, 'EdDSA');
     await page.getByRole('button', { name: 'Open in explorer' }).click();
@@ -109,7 +135,10 @@ test.describe('Create view', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('"From the current token" starts from the explorer\'s token with every claim kept, its kid following the key, and verifies when opened', async ({ page, issuer }) => {
+  test('"From the current token" starts from the explorer\'s token with every claim kept, its kid following the key, and verifies when opened', async ({
+    page,
+    issuer,
+  }) => {
     const token = await issuer.sign({ name: 'From Explorer', roles: ['Orders.Read'] });
     await page.goto(deepLink(token));
     await views(page).getByRole('link', { name: 'Create' }).click();
@@ -130,7 +159,10 @@ test.describe('Create view', () => {
     await expect(page.getByRole('status').first()).toContainText('Signature verified');
   });
 
-  test('"Make test tokens": a correct API the test runs refuses every kit token with 401 and accepts the control; curl lines and the JSON file carry them', async ({ page, context }) => {
+  test('"Make test tokens": a correct API the test runs refuses every kit token with 401 and accepts the control; curl lines and the JSON file carry them', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./#create');
     const { jwks } = await generate(page, 'ES256');
@@ -146,16 +178,37 @@ test.describe('Create view', () => {
       await expect(list.getByText(`curl -H "Authorization: Bearer eyJ`).first()).toBeVisible();
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download JSON' }).click();
-      const file = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { apiUrl: string; control: { token: string; expectedStatus: number }; tokens: { id: string; label: string; expectedStatus: number; token: string }[] };
+      const file = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
+        apiUrl: string;
+        control: { token: string; expectedStatus: number };
+        tokens: { id: string; label: string; expectedStatus: number; token: string }[];
+      };
       expect(file.apiUrl).toBe(api.url);
       const send = (token: string) => fetch(api.url, { headers: { Authorization: `Bearer ${token}` } }).then((r) => r.status);
       expect(await send(file.control.token)).toBe(200);
       const labels = file.tokens.map((t) => t.label);
-      for (const label of ['Expired', 'Not yet valid', 'Wrong audience', 'Wrong issuer', 'alg: none', 'Key confusion: HS256 signed with the public key', 'Signature bit flipped', 'Unknown kid', 'Embedded attacker jwk', 'jku pointing elsewhere', 'Unknown crit', 'Empty signature', 'ECDSA r = s = 0']) expect(labels).toContain(label);
+      for (const label of [
+        'Expired',
+        'Not yet valid',
+        'Wrong audience',
+        'Wrong issuer',
+        'alg: none',
+        'Key confusion: HS256 signed with the public key',
+        'Signature bit flipped',
+        'Unknown kid',
+        'Embedded attacker jwk',
+        'jku pointing elsewhere',
+        'Unknown crit',
+        'Empty signature',
+        'ECDSA r = s = 0',
+      ])
+        expect(labels).toContain(label);
       // "Copy curl" on the Expired item gives the full command for that token and the typed URL.
       await list.getByRole('listitem').filter({ hasText: 'Expired' }).getByRole('button', { name: 'Copy curl' }).click();
       const expired = file.tokens.find((t) => t.id === 'expired')?.token ?? '';
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`curl -H "Authorization: Bearer ${expired}" '${api.url}'`);
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(`curl -H "Authorization: Bearer ${expired}" '${api.url}'`);
       for (const t of file.tokens) {
         expect(t.expectedStatus).toBe(401);
         expect(await send(t.token), t.id).toBe(401);
@@ -165,7 +218,11 @@ test.describe('Create view', () => {
     }
   });
 
-  test('"Copy link" carries the header and payload only; the key is never stored or sent and is gone on reload', async ({ page, context, pageRequests }) => {
+  test('"Copy link" carries the header and payload only; the key is never stored or sent and is gone on reload', async ({
+    page,
+    context,
+    pageRequests,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./#create');
     const { privateJwk } = await generate(page, 'RS256');
@@ -204,7 +261,9 @@ test.describe('Japanese', () => {
 });
 
 test.describe('accessibility of the new controls', () => {
-  test('axe finds no WCAG 2.1 A/AA violation in Create with a key, errors and the kit shown, nor in the decrypted JWE view', async ({ page }) => {
+  test('axe finds no WCAG 2.1 A/AA violation in Create with a key, errors and the kit shown, nor in the decrypted JWE view', async ({
+    page,
+  }) => {
     await page.goto('./#create');
     await generate(page, 'ES256');
     await page.getByRole('button', { name: 'Make test tokens' }).click();
@@ -238,9 +297,13 @@ test.describe('JWE "Decryption key" in the explorer', () => {
   test('a nested JWT (cty: JWT) is shown decoded and verifies like any other token', async ({ page }) => {
     const signer = await generateKeyPair('ES256', { extractable: true });
     const claims = { iss: 'https://nested.invalid', sub: 'inner-subject', aud: 'api://nested', exp: Math.floor(Date.now() / 1000) + 600 };
-    const inner = await new CompactSign(new TextEncoder().encode(JSON.stringify(claims))).setProtectedHeader({ alg: 'ES256', typ: 'JWT' }).sign(signer.privateKey);
+    const inner = await new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
+      .setProtectedHeader({ alg: 'ES256', typ: 'JWT' })
+      .sign(signer.privateKey);
     const recipient = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const jwe = await new CompactEncrypt(new TextEncoder().encode(inner)).setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM', cty: 'JWT' }).encrypt(recipient.publicKey);
+    const jwe = await new CompactEncrypt(new TextEncoder().encode(inner))
+      .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM', cty: 'JWT' })
+      .encrypt(recipient.publicKey);
     await page.goto(deepLink(jwe));
     await box(page, 'Decryption key').fill(String(recipient.privateKey.export({ format: 'pem', type: 'pkcs8' })));
     await expect(page.getByText('Inner token (cty: JWT), decoded and verifiable below:')).toBeVisible();

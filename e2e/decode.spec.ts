@@ -26,7 +26,13 @@ test.describe('decoding whatever the person pastes', () => {
   test('a token-endpoint JSON response shows every token under its role', async ({ page, issuer }) => {
     const idToken = await issuer.sign({ nonce: 'n-1', name: 'ID person' });
     const accessToken = await issuer.sign({ scp: 'User.Read', name: 'Access person' });
-    const body = JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: accessToken, id_token: idToken, refresh_token: '0.AVYAexampleexampleexample.AgABAAEAAAD' });
+    const body = JSON.stringify({
+      token_type: 'Bearer',
+      expires_in: 3599,
+      access_token: accessToken,
+      id_token: idToken,
+      refresh_token: '0.AVYAexampleexampleexample.AgABAAEAAAD',
+    });
     await page.goto('./');
     await page.getByRole('textbox', { name: 'Token' }).fill(body);
     const tabs = page.getByRole('tab');
@@ -42,7 +48,11 @@ test.describe('decoding whatever the person pastes', () => {
 
   test('a redirect URL with an error shows the error and its description', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('textbox', { name: 'Token' }).fill('https://app.example/callback?error=access_denied&error_description=AADSTS65004%3A+User+declined+to+consent+to+access+the+app.&state=12345');
+    await page
+      .getByRole('textbox', { name: 'Token' })
+      .fill(
+        'https://app.example/callback?error=access_denied&error_description=AADSTS65004%3A+User+declined+to+consent+to+access+the+app.&state=12345',
+      );
     await expect(page.getByRole('alert')).toContainText('access_denied: AADSTS65004: User declined to consent to access the app.');
     await expect(page.getByRole('heading', { name: 'Error from the identity provider' })).toBeVisible();
     await expect(page.getByRole('cell', { name: '12345' })).toBeVisible();

@@ -35,10 +35,27 @@ test.describe('agent identity tokens (Entra Agent ID)', () => {
     const tenant = '00000001-0000-0ff1-ce00-000000000000';
     const now = Math.floor(Date.now() / 1000);
     const token = await new SignJWT({
-      aud: 'f2510d34-8dca-4ab8-a0bc-aaec4d3a3e36', iss: `https://sts.windows.net/${tenant}/`, appid: 'aaaaaaaa-1111-2222-3333-444444444444', appidacr: '2',
-      idtyp: 'app', oid: 'bbbbbbbb-1111-2222-3333-444444444444', sub: 'cccccccc-1111-2222-3333-444444444444', tid: tenant, ver: '1.0', scp: '/',
-      xms_act_fct: '3 9 11', xms_idrel: '7 10', xms_sub_fct: '9 3 11', xms_tnt_fct: '3 9', xms_par_app_azp: '30cf4c22-9985-4ef7-8756-91cc888176bd', iat: now, nbf: now, exp: now + 3600,
-    }).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: 'agent-key' }).sign(privateKey);
+      aud: 'f2510d34-8dca-4ab8-a0bc-aaec4d3a3e36',
+      iss: `https://sts.windows.net/${tenant}/`,
+      appid: 'aaaaaaaa-1111-2222-3333-444444444444',
+      appidacr: '2',
+      idtyp: 'app',
+      oid: 'bbbbbbbb-1111-2222-3333-444444444444',
+      sub: 'cccccccc-1111-2222-3333-444444444444',
+      tid: tenant,
+      ver: '1.0',
+      scp: '/',
+      xms_act_fct: '3 9 11',
+      xms_idrel: '7 10',
+      xms_sub_fct: '9 3 11',
+      xms_tnt_fct: '3 9',
+      xms_par_app_azp: '30cf4c22-9985-4ef7-8756-91cc888176bd',
+      iat: now,
+      nbf: now,
+      exp: now + 3600,
+    })
+      .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: 'agent-key' })
+      .sign(privateKey);
     await page.goto(deepLink(token));
     const summary = page.locator('p').filter({ hasText: /^This token:/ });
     await expect(summary).toContainText('agent identity acting on its own');
@@ -55,17 +72,24 @@ test.describe('agent identity tokens (Entra Agent ID)', () => {
 
 test.describe('Azure AD B2C error codes', () => {
   test('an AADB2C code in an error redirect is explained offline with what to do', async ({ page, consoleErrors }) => {
-    await page.goto('./#error=access_denied&error_description=AADB2C90118%3a+The+user+has+forgotten+their+password.%0d%0aTimestamp%3a+2026-01-01');
+    await page.goto(
+      './#error=access_denied&error_description=AADB2C90118%3a+The+user+has+forgotten+their+password.%0d%0aTimestamp%3a+2026-01-01',
+    );
     const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /AADB2C90118/ }) });
     await expect(item).toContainText('Forgot your password?');
     await expect(item).toContainText('password-reset user flow');
-    await expect(item.getByRole('link', { name: /B2C error-code reference/ })).toHaveAttribute('href', 'https://learn.microsoft.com/azure/active-directory-b2c/error-codes');
+    await expect(item.getByRole('link', { name: /B2C error-code reference/ })).toHaveAttribute(
+      'href',
+      'https://learn.microsoft.com/azure/active-directory-b2c/error-codes',
+    );
     expect(consoleErrors).toEqual([]);
   });
 
   test('an AADSTS code outside the common list still gets a one-line meaning', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('textbox', { name: 'Token' }).fill('{"error":"invalid_request","error_description":"AADSTS81010: Seamless SSO failed","error_codes":[81010]}');
+    await page
+      .getByRole('textbox', { name: 'Token' })
+      .fill('{"error":"invalid_request","error_description":"AADSTS81010: Seamless SSO failed","error_codes":[81010]}');
     const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /AADSTS81010/ }) });
     await expect(item).toContainText('Kerberos ticket is expired or invalid');
     await expect(item).not.toContainText('Not in the offline list');
@@ -80,11 +104,16 @@ async function dpopRequest(bound: boolean) {
   const jkt = await calculateJwkThumbprint(jwk, 'sha256');
   const now = Math.floor(Date.now() / 1000);
   const accessToken = await new SignJWT({ sub: 'user-1', scope: 'read', ...(bound ? { cnf: { jkt } } : {}) })
-    .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: 'as-key' }).setIssuer('https://as.example.test').setAudience('https://resource.example.test')
-    .setIssuedAt(now).setExpirationTime(now + 600).sign(issuerKey.privateKey);
+    .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: 'as-key' })
+    .setIssuer('https://as.example.test')
+    .setAudience('https://resource.example.test')
+    .setIssuedAt(now)
+    .setExpirationTime(now + 600)
+    .sign(issuerKey.privateKey);
   const ath = createHash('sha256').update(accessToken).digest('base64url');
   const proof = await new SignJWT({ htm: 'GET', htu: 'https://resource.example.test/protected', iat: now, jti: `j-${now}`, ath })
-    .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk }).sign(client.privateKey);
+    .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk })
+    .sign(client.privateKey);
   // Independent verifier: the proof verifies with its own key, and the binding holds only when bound.
   const verified = await jwtVerify(proof, createLocalJWKSet({ keys: [jwk] }), { typ: 'dpop+jwt' });
   expect(verified.payload['ath']).toBe(ath);

@@ -34,7 +34,11 @@ function curlVerbose(token: string, body: string): string {
 }
 
 test.describe('the Token box understands whole exchanges', () => {
-  test('a curl -v transcript: token decoded, call summarised, Graph error explained against the token, diagnosis started for Graph', async ({ page, issuer, consoleErrors }) => {
+  test('a curl -v transcript: token decoded, call summarised, Graph error explained against the token, diagnosis started for Graph', async ({
+    page,
+    issuer,
+    consoleErrors,
+  }) => {
     // The whole explanation renders and axe walks all of it: more time on a loaded machine, same checks.
     test.slow();
     const hourAgo = Math.floor(Date.now() / 1000) - 7200;
@@ -52,7 +56,9 @@ test.describe('the Token box understands whole exchanges', () => {
     await expect(errors).toContainText('(Microsoft Graph InvalidAuthenticationToken)');
     await expect(errors).toContainText('exp says the token expired 1 hour ago.');
     await expect(page.getByRole('combobox', { name: 'API being called' })).toHaveValue('graph');
-    await expect(page.getByRole('textbox', { name: /WWW-Authenticate header of the 401\/403 response/ })).toHaveValue(/error="invalid_token"/);
+    await expect(page.getByRole('textbox', { name: /WWW-Authenticate header of the 401\/403 response/ })).toHaveValue(
+      /error="invalid_token"/,
+    );
     // The paste itself stays in the Token box; nothing shown from it repeats the cookie.
     await expect(page.getByText('topsecretcookie')).toHaveCount(1);
     await expect(page.getByRole('region', { name: 'Explanation' })).not.toContainText('topsecretcookie');
@@ -61,11 +67,23 @@ test.describe('the Token box understands whole exchanges', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('the link to a pasted curl -v transcript carries only its token, without signature', async ({ page, context, issuer, consoleErrors }) => {
+  test('the link to a pasted curl -v transcript carries only its token, without signature', async ({
+    page,
+    context,
+    issuer,
+    consoleErrors,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const token = await issuer.sign({ name: 'Curl Person' });
     await page.goto('./');
-    await page.getByRole('textbox', TOKEN_BOX).fill(curlVerbose(token, '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}'));
+    await page
+      .getByRole('textbox', TOKEN_BOX)
+      .fill(
+        curlVerbose(
+          token,
+          '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}',
+        ),
+      );
     await expect(page.getByText('"Curl Person"')).toBeVisible();
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('#token=');
@@ -100,7 +118,18 @@ test.describe('the Token box understands whole exchanges', () => {
   test('HTTP/2 request headers as DevTools copies them (pseudo-headers, LF) give the token and the URL', async ({ page, issuer }) => {
     const token = await issuer.sign({ name: 'H2 Person' });
     await page.goto('./');
-    await page.getByRole('textbox', TOKEN_BOX).fill([':authority: api.contoso.com', ':method: DELETE', ':path: /v2/invoices/7', ':scheme: https', `authorization: Bearer ${token}`, 'cookie: ai_session=h2cookiesecret'].join('\n'));
+    await page
+      .getByRole('textbox', TOKEN_BOX)
+      .fill(
+        [
+          ':authority: api.contoso.com',
+          ':method: DELETE',
+          ':path: /v2/invoices/7',
+          ':scheme: https',
+          `authorization: Bearer ${token}`,
+          'cookie: ai_session=h2cookiesecret',
+        ].join('\n'),
+      );
     await expect(page.getByRole('heading', { name: 'The call: HTTP exchange' })).toBeVisible();
     await expect(page.getByText('DELETE https://api.contoso.com/v2/invoices/7')).toBeVisible();
     await expect(page.getByText('"H2 Person"')).toBeVisible();
@@ -111,12 +140,16 @@ test.describe('the Token box understands whole exchanges', () => {
     const token = await issuer.sign({ aud: 'api://orders' });
     await page.goto('./');
     const box = page.getByRole('textbox', TOKEN_BOX);
-    await box.fill(`JsonWebTokenError: jwt audience invalid. expected: api://billing\n    at /srv/app/node_modules/jsonwebtoken/verify.js:209:21\nauthorization: Bearer ${token}`);
+    await box.fill(
+      `JsonWebTokenError: jwt audience invalid. expected: api://billing\n    at /srv/app/node_modules/jsonwebtoken/verify.js:209:21\nauthorization: Bearer ${token}`,
+    );
     await expect(page.getByText('(Node jsonwebtoken JsonWebTokenError)')).toBeVisible();
     await expect(page.getByText('aud is api://orders; the API expects api://billing.')).toBeVisible();
     await box.fill('JWTClaimValidationFailed: unexpected "iss" claim value');
     await expect(page.getByText('Issuer not accepted')).toBeVisible();
-    await box.fill('o.s.s.o.s.r.a.JwtAuthenticationProvider : Failed to authenticate since the JWT was invalid: An error occurred while attempting to decode the Jwt: Jwt expired at 2026-11-30T09:00:00Z');
+    await box.fill(
+      'o.s.s.o.s.r.a.JwtAuthenticationProvider : Failed to authenticate since the JWT was invalid: An error occurred while attempting to decode the Jwt: Jwt expired at 2026-11-30T09:00:00Z',
+    );
     await expect(page.getByText('(Spring Security JwtValidationException)')).toBeVisible();
     await box.fill('jwt.exceptions.InvalidSignatureError: Signature verification failed');
     await expect(page.getByText('(PyJWT InvalidSignatureError)')).toBeVisible();
@@ -145,7 +178,9 @@ test.describe('the Token box understands whole exchanges', () => {
     await expect(page.getByText('cookievalue')).toHaveCount(1);
     await expect(page.getByRole('region', { name: 'Explanation' })).not.toContainText('cookievalue');
 
-    await box.fill(`Invoke-RestMethod -Uri "https://management.azure.com/subscriptions?api-version=2022-12-01" -Headers @{ Authorization = "Bearer ${token}" }`);
+    await box.fill(
+      `Invoke-RestMethod -Uri "https://management.azure.com/subscriptions?api-version=2022-12-01" -Headers @{ Authorization = "Bearer ${token}" }`,
+    );
     await expect(page.getByRole('heading', { name: 'The call: PowerShell command' })).toBeVisible();
     await expect(page.getByText('management.azure.com (Azure Resource Manager)')).toBeVisible();
 
@@ -157,13 +192,21 @@ test.describe('the Token box understands whole exchanges', () => {
 
   test('code whose token is a variable says so instead of failing', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('textbox', TOKEN_BOX).fill('Invoke-WebRequest -Uri https://graph.microsoft.com/v1.0/me -Headers @{Authorization = "Bearer $token"}');
-    await expect(page.getByText('The token is the variable $token in this code, not a value: paste the token itself to decode it.')).toBeVisible();
+    await page
+      .getByRole('textbox', TOKEN_BOX)
+      .fill('Invoke-WebRequest -Uri https://graph.microsoft.com/v1.0/me -Headers @{Authorization = "Bearer $token"}');
+    await expect(
+      page.getByText('The token is the variable $token in this code, not a value: paste the token itself to decode it.'),
+    ).toBeVisible();
   });
 
   test('an exchange without any token says that no token was sent', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('textbox', TOKEN_BOX).fill('GET /v1.0/me HTTP/1.1\nHost: graph.microsoft.com\nAccept: */*\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=""\n');
+    await page
+      .getByRole('textbox', TOKEN_BOX)
+      .fill(
+        'GET /v1.0/me HTTP/1.1\nHost: graph.microsoft.com\nAccept: */*\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=""\n',
+      );
     await expect(page.getByText('No token was sent with this request.')).toBeVisible();
     await expect(page.getByText(/A challenge without an error: the API received no usable token/)).toBeVisible();
   });
@@ -171,16 +214,20 @@ test.describe('the Token box understands whole exchanges', () => {
   test('an IDX10214 log line with the token: the audience is set beside what the API expected', async ({ page, issuer }) => {
     const token = await issuer.sign({ aud: 'https://graph.microsoft.com' });
     await page.goto('./');
-    await page.getByRole('textbox', TOKEN_BOX).fill(
-      `fail: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[3]\n      Exception occurred while processing message.\n      Microsoft.IdentityModel.Tokens.SecurityTokenInvalidAudienceException: IDX10214: Audience validation failed. Audiences: 'https://graph.microsoft.com'. Did not match: validationParameters.ValidAudience: 'api://contoso-orders' or validationParameters.ValidAudiences: 'null'.\ntoken: ${token}`,
-    );
+    await page
+      .getByRole('textbox', TOKEN_BOX)
+      .fill(
+        `fail: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[3]\n      Exception occurred while processing message.\n      Microsoft.IdentityModel.Tokens.SecurityTokenInvalidAudienceException: IDX10214: Audience validation failed. Audiences: 'https://graph.microsoft.com'. Did not match: validationParameters.ValidAudience: 'api://contoso-orders' or validationParameters.ValidAudiences: 'null'.\ntoken: ${token}`,
+      );
     await expect(page.getByText('Audience not accepted')).toBeVisible();
     await expect(page.getByText('aud is https://graph.microsoft.com; the API expects api://contoso-orders.')).toBeVisible();
   });
 
   test('API error messages alone are explained in Japanese too', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('textbox', TOKEN_BOX).fill('{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}');
+    await page
+      .getByRole('textbox', TOKEN_BOX)
+      .fill('{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}');
     await expect(page.getByText('Permission missing')).toBeVisible();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
     await expect(page.getByText('アクセス許可が不足しています')).toBeVisible();
@@ -188,7 +235,11 @@ test.describe('the Token box understands whole exchanges', () => {
 });
 
 test.describe('HAR files', () => {
-  test('opened with the file picker: requests listed, one selected shows its token and explanation, cookies and passwords never shown', async ({ page, issuer, consoleErrors }) => {
+  test('opened with the file picker: requests listed, one selected shows its token and explanation, cookies and passwords never shown', async ({
+    page,
+    issuer,
+    consoleErrors,
+  }) => {
     const token = await issuer.sign({ name: 'HAR Person', scp: 'Mail.Read' });
     const har = JSON.stringify(chromeHar(token));
     await page.goto('./');

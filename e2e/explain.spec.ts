@@ -84,22 +84,41 @@ test.describe('explaining a token', () => {
     await why.getByRole('combobox', { name: 'API being called' }).selectOption('graph');
     await why.getByRole('textbox', { name: 'Permission needed' }).fill('User.Read');
     await why.getByRole('combobox', { name: 'Permission type' }).selectOption('delegated');
-    const finding = why.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /app-only token was used where delegated permissions are needed/ }) });
-    await expect(finding.getByRole('heading')).toHaveAccessibleName('Error: An app-only token was used where delegated permissions are needed');
+    const finding = why
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /app-only token was used where delegated permissions are needed/ }) });
+    await expect(finding.getByRole('heading')).toHaveAccessibleName(
+      'Error: An app-only token was used where delegated permissions are needed',
+    );
     await expect(finding).toContainText('idtyp is "app"');
     await expect(finding).toContainText('authorization-code flow');
     await expect(why.getByRole('heading', { name: /different API/ })).toHaveCount(0);
     expect(consoleErrors).toEqual([]);
   });
 
-  test('an Okta client-credentials token with scp is app-only in the summary, the scp row and the diagnosis', async ({ page, consoleErrors }) => {
+  test('an Okta client-credentials token with scp is app-only in the summary, the scp row and the diagnosis', async ({
+    page,
+    consoleErrors,
+  }) => {
     const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
     const now = Math.floor(Date.now() / 1000);
-    const payload = { ver: 1, jti: 'AT.x1', iss: 'https://contoso.okta.com/oauth2/default', aud: 'api://default', iat: now - 60, exp: now + 3000, cid: '0oa1client', sub: '0oa1client', scp: ['inventory.read'] };
+    const payload = {
+      ver: 1,
+      jti: 'AT.x1',
+      iss: 'https://contoso.okta.com/oauth2/default',
+      aud: 'api://default',
+      iat: now - 60,
+      exp: now + 3000,
+      cid: '0oa1client',
+      sub: '0oa1client',
+      scp: ['inventory.read'],
+    };
     await offlineMode(page);
     await page.goto(deepLink(`${b64({ alg: 'RS256', kid: 'k1' })}.${b64(payload)}.c2ln`));
     await expect(page.getByText(/Okta · Access token · app-only \(no user\)/)).toBeVisible();
-    const scp = claimsTable(page).locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: 'scp' }) });
+    const scp = claimsTable(page)
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('rowheader', { name: 'scp' }) });
     await expect(scp.getByRole('cell').nth(1)).toContainText('Scopes granted to the client itself');
     await expect(scp).not.toContainText('the user granted');
     const why = panel(page, 'Why am I getting 401 / 403?');
@@ -112,9 +131,15 @@ test.describe('explaining a token', () => {
     const token = await issuer.sign({ scp: 'User.Read', appid: 'c1' });
     await page.goto(deepLink(token));
     const claims = Buffer.from('{"access_token":{"acrs":{"essential":true,"value":"c1"}}}').toString('base64');
-    await page.getByRole('textbox', { name: /WWW-Authenticate header/ }).fill(`Bearer realm="", error="insufficient_claims", claims="${claims}"`);
+    await page
+      .getByRole('textbox', { name: /WWW-Authenticate header/ })
+      .fill(`Bearer realm="", error="insufficient_claims", claims="${claims}"`);
     await expect(page.getByRole('heading', { name: /claims challenge/ })).toBeVisible();
-    await expect(page.getByText('claims=%7B%22access_token%22%3A%7B%22acrs%22%3A%7B%22essential%22%3Atrue%2C%22value%22%3A%22c1%22%7D%7D%7D', { exact: true })).toBeVisible();
+    await expect(
+      page.getByText('claims=%7B%22access_token%22%3A%7B%22acrs%22%3A%7B%22essential%22%3Atrue%2C%22value%22%3A%22c1%22%7D%7D%7D', {
+        exact: true,
+      }),
+    ).toBeVisible();
   });
 });
 
@@ -124,13 +149,18 @@ test.describe('errors from the identity platform', () => {
     const errors = panel(page, 'Errors from the identity platform');
     await expect(errors.getByRole('heading', { name: /AADSTS50011/ })).toBeVisible();
     await expect(errors).toContainText('not one of the URIs registered for the app');
-    await expect(errors.getByRole('link', { name: /error page/ })).toHaveAttribute('href', 'https://login.microsoftonline.com/error?code=50011');
+    await expect(errors.getByRole('link', { name: /error page/ })).toHaveAttribute(
+      'href',
+      'https://login.microsoftonline.com/error?code=50011',
+    );
     expect(consoleErrors).toEqual([]);
   });
 
   test('plain pasted text with an AADSTS code is explained, and an unknown code links to the lookup', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('textbox', { name: 'Token' }).fill('Sign-in failed: AADSTS7000215: Invalid client secret provided. Also saw AADSTS9999999 once.');
+    await page
+      .getByRole('textbox', { name: 'Token' })
+      .fill('Sign-in failed: AADSTS7000215: Invalid client secret provided. Also saw AADSTS9999999 once.');
     await expect(page.getByRole('heading', { name: /AADSTS7000215/ })).toBeVisible();
     await expect(page.getByText(/sending the secret ID instead of the secret value/)).toBeVisible();
     const unknown = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /AADSTS9999999/ }) });

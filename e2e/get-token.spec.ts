@@ -56,8 +56,7 @@ async function violations(page: Page): Promise<string[]> {
   return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`));
 }
 
-const storageDump = (page: Page) =>
-  page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
+const storageDump = (page: Page) => page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
 
 test.describe('Get a token', () => {
   // Each test signs in through the provider's own pages (several navigations), so it gets more time.
@@ -112,7 +111,9 @@ test.describe('Get a token', () => {
   test('response_mode=fragment: the answer comes back in the fragment and is redeemed the same way', async ({ page, op }) => {
     await fillForm(page, op);
     await page.getByRole('combobox', { name: 'Response mode' }).selectOption('fragment');
-    await expect(page.getByRole('table', { name: 'Authorization request' }).getByRole('row', { name: /response_mode fragment/ })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Authorization request' }).getByRole('row', { name: /response_mode fragment/ }),
+    ).toBeVisible();
     await signInAtProvider(page);
     await expect(page.getByRole('tab', { name: /ID token/ })).toBeVisible();
     await expect(page.getByRole('status').first()).toContainText('Signature verified');
@@ -137,7 +138,9 @@ test.describe('Get a token', () => {
     const before = op.tokenRequests.length;
     await page.goto('./?code=forged-code&state=forged-state');
     await expect(page.getByRole('link', { name: 'Get a token' })).toHaveAttribute('aria-current', 'page');
-    await expect(page.getByRole('alert')).toContainText('This page did not start a sign-in with this answer in this tab, so the code was refused and not redeemed');
+    await expect(page.getByRole('alert')).toContainText(
+      'This page did not start a sign-in with this answer in this tab, so the code was refused and not redeemed',
+    );
     expect(page.url()).not.toContain('forged');
     await page.waitForTimeout(300);
     expect(op.tokenRequests.length).toBe(before);
@@ -159,13 +162,16 @@ test.describe('Get a token', () => {
   test('a token-endpoint error is explained, AADSTS code included', async ({ page, op }) => {
     op.failNextTokenRequest(400, {
       error: 'invalid_request',
-      error_description: 'AADSTS9002326: Cross-origin token redemption is permitted only for the Single-Page Application client-type. Request origin: http://127.0.0.1.',
+      error_description:
+        'AADSTS9002326: Cross-origin token redemption is permitted only for the Single-Page Application client-type. Request origin: http://127.0.0.1.',
       error_codes: [9002326],
       trace_id: '0f6b3d2e-0000-4000-8000-000000000001',
     });
     await fillForm(page, op);
     await signInAtProvider(page);
-    await expect(page.getByRole('alert').filter({ hasText: 'The token endpoint refused the request: invalid_request (HTTP 400).' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The token endpoint refused the request: invalid_request (HTTP 400).' }),
+    ).toBeVisible();
     await expect(page.getByText('AADSTS9002326', { exact: true })).toBeVisible();
     await expect(page.getByText('Move the redirect URI from the Web platform to the Single-page application platform.')).toBeVisible();
     await expect(page.getByText('0f6b3d2e-0000-4000-8000-000000000001').first()).toBeVisible();
@@ -198,7 +204,9 @@ test.describe('Get a token', () => {
     op.setTokenCors(false);
     await fillForm(page, op);
     await signInAtProvider(page);
-    await expect(page.getByRole('alert')).toContainText("The browser could not read the token endpoint's answer: the provider does not allow this page's origin (CORS)");
+    await expect(page.getByRole('alert')).toContainText(
+      "The browser could not read the token endpoint's answer: the provider does not allow this page's origin (CORS)",
+    );
   });
 
   test('"Refresh tokens" redeems the refresh token, and a refused refresh shows the provider\'s error', async ({ page, op }) => {
@@ -218,7 +226,9 @@ test.describe('Get a token', () => {
     // A scope that was never granted: the real provider refuses it at the token endpoint.
     await page.getByRole('textbox', { name: 'Scopes for the refresh (optional)' }).fill('openid email');
     await page.getByRole('button', { name: 'Refresh tokens' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'The token endpoint refused the request: invalid_scope (HTTP 400).' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The token endpoint refused the request: invalid_scope (HTTP 400).' }),
+    ).toBeVisible();
   });
 
   test('Offline mode says this view needs the network, and Sign in is off', async ({ page, op }) => {
@@ -238,7 +248,11 @@ test.describe('Get a token', () => {
     expect(await violations(page)).toEqual([]);
   });
 
-  test('a #flow= link carries the settings without secrets, and "Remember on this device" keeps only settings', async ({ page, context, op }) => {
+  test('a #flow= link carries the settings without secrets, and "Remember on this device" keeps only settings', async ({
+    page,
+    context,
+    op,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await fillForm(page, op);
     await page.getByRole('textbox', { name: 'login_hint' }).fill('alice@example.com');

@@ -43,7 +43,10 @@ async function expectUnharmed(page: Page, dialogs: string[], consoleErrors: stri
   expect(state.violations, 'CSP violations').toEqual([]);
   expect(state.polluted, 'Object.prototype was polluted').toBeNull();
   expect(state.overflow, 'horizontal overflow in px').toBeLessThanOrEqual(1);
-  expect(state.links.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h)), 'script links').toEqual([]);
+  expect(
+    state.links.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h)),
+    'script links',
+  ).toEqual([]);
   expect(dialogs).toEqual([]);
   expect(consoleErrors).toEqual([]);
 }
@@ -67,12 +70,44 @@ const deepObject = (n: number) => `${'{"__proto__":'.repeat(n)}1${'}'.repeat(n)}
 
 const cases: [name: string, input: string, shows: string | RegExp][] = [
   ['HTML and script in header and claims', rawJws(html.header, html.payload), `"<img src=x onerror=${PWN}>"`],
-  ['100 000-character unbroken claim, kid and claim name', rawJws(JSON.stringify({ alg: 'RS256', kid: LONG }), JSON.stringify({ sub: 'long', name: LONG, [LONG]: 1 })), '"long"'],
+  [
+    '100 000-character unbroken claim, kid and claim name',
+    rawJws(JSON.stringify({ alg: 'RS256', kid: LONG }), JSON.stringify({ sub: 'long', name: LONG, [LONG]: 1 })),
+    '"long"',
+  ],
   ['2000 levels of nesting in the payload', rawJws('{"alg":"RS256"}', `{"sub":"deep","n":${deepObject(2000)}}`), '"deep"'],
-  ['4000 levels of nesting in the payload and 300 in the header', rawJws(`{"alg":"RS256","x":${deepArray(300)}}`, `{"sub":"deeper","n":${deepObject(4000)}}`), '"deeper"'],
-  ['bidi overrides and zero-width characters', rawJws('{"alg":"RS256","kid":"\u202ekid\u200b"}', '{"sub":"bidi","name":"admin\u202egnp.exe","\u200bsub":"\u200b","x":"\u2066\u2067\u2068\u2069\u200f"}'), '"bidi"'],
-  ['prototype-pollution keys', rawJws('{"alg":"RS256","__proto__":{"polluted":"header"}}', '{"sub":"proto","__proto__":{"polluted":"yes","isAdmin":true},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"isAdmin":true}}'), '"proto"'],
-  ['a token-endpoint response with hostile parameters', JSON.stringify({ access_token: rawJws('{"alg":"RS256"}', '{"sub":"resp"}'), [`<img src=x onerror=${PWN}>`]: `<script>${PWN}</script>`, __proto__x: 1, long: LONG, [LONG]: 'name' }), '"resp"'],
+  [
+    '4000 levels of nesting in the payload and 300 in the header',
+    rawJws(`{"alg":"RS256","x":${deepArray(300)}}`, `{"sub":"deeper","n":${deepObject(4000)}}`),
+    '"deeper"',
+  ],
+  [
+    'bidi overrides and zero-width characters',
+    rawJws(
+      '{"alg":"RS256","kid":"\u202ekid\u200b"}',
+      '{"sub":"bidi","name":"admin\u202egnp.exe","\u200bsub":"\u200b","x":"\u2066\u2067\u2068\u2069\u200f"}',
+    ),
+    '"bidi"',
+  ],
+  [
+    'prototype-pollution keys',
+    rawJws(
+      '{"alg":"RS256","__proto__":{"polluted":"header"}}',
+      '{"sub":"proto","__proto__":{"polluted":"yes","isAdmin":true},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"isAdmin":true}}',
+    ),
+    '"proto"',
+  ],
+  [
+    'a token-endpoint response with hostile parameters',
+    JSON.stringify({
+      access_token: rawJws('{"alg":"RS256"}', '{"sub":"resp"}'),
+      [`<img src=x onerror=${PWN}>`]: `<script>${PWN}</script>`,
+      __proto__x: 1,
+      long: LONG,
+      [LONG]: 'name',
+    }),
+    '"resp"',
+  ],
 ];
 
 test.describe('a malicious deep link cannot hurt the person who opens it', () => {
@@ -87,7 +122,12 @@ test.describe('a malicious deep link cannot hurt the person who opens it', () =>
 
   test('an error redirect with script in error, description and error_uri', async ({ page, consoleErrors }) => {
     const dialogs = await watch(page);
-    const params = new URLSearchParams({ error: `<img src=x onerror=${PWN}>`, error_description: `<script>${PWN}</script>\u202e${LONG}`, error_uri: `javascript:${PWN}`, state: `\u202eetats` });
+    const params = new URLSearchParams({
+      error: `<img src=x onerror=${PWN}>`,
+      error_description: `<script>${PWN}</script>\u202e${LONG}`,
+      error_uri: `javascript:${PWN}`,
+      state: `\u202eetats`,
+    });
     await page.goto(`./#${params.toString()}`);
     await expect(page.getByRole('alert')).toContainText(`<img src=x onerror=${PWN}>`);
     // Shown as text in the error panel, never as a link (only https: URLs become links).
@@ -108,7 +148,12 @@ test.describe('Content-Security-Policy', () => {
   test('the built index.html carries a strict policy', async ({ page }) => {
     await page.goto('./');
     const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k ?? '', v]));
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k ?? '', v]),
+    );
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('default-src')).toEqual(["'none'"]);

@@ -22,7 +22,12 @@ test.describe('discovery and JWKS', () => {
     expect(body).toMatchObject({ issuer: issuer.issuer, jwks_uri: `${issuer.issuer}/keys` });
     expect(body['id_token_signing_alg_values_supported']).toEqual([...ASYMMETRIC_ALGS]);
     expect(issuer.requests).toEqual([
-      expect.objectContaining({ method: 'GET', path: '/tenant-a/.well-known/openid-configuration', origin: APP_ORIGIN, resource: 'discovery' }),
+      expect.objectContaining({
+        method: 'GET',
+        path: '/tenant-a/.well-known/openid-configuration',
+        origin: APP_ORIGIN,
+        resource: 'discovery',
+      }),
     ]);
   });
 
@@ -102,14 +107,18 @@ test.describe('signed tokens', () => {
   test('a foreign key signs under the published kid and fails signature verification', async ({ issuer }) => {
     const token = await issuer.sign({}, { key: 'foreign' });
     expect(decodeProtectedHeader(token).kid).toBe(issuer.kidFor('RS256'));
-    await expect(jwtVerify(token, createLocalJWKSet(await fetchJwks(issuer.jwksUri)))).rejects.toBeInstanceOf(errors.JWSSignatureVerificationFailed);
+    await expect(jwtVerify(token, createLocalJWKSet(await fetchJwks(issuer.jwksUri)))).rejects.toBeInstanceOf(
+      errors.JWSSignatureVerificationFailed,
+    );
   });
 
   test('two issuers open at the same time never share a key', async ({ issuer, startExtraIssuer }) => {
     const other = await startExtraIssuer({ path: '/tenant-b' });
     expect((await other.publicJwk('RS256')).n).not.toBe((await issuer.publicJwk('RS256')).n);
     const token = await other.sign({});
-    await expect(jwtVerify(token, createLocalJWKSet(await fetchJwks(issuer.jwksUri)))).rejects.toBeInstanceOf(errors.JWSSignatureVerificationFailed);
+    await expect(jwtVerify(token, createLocalJWKSet(await fetchJwks(issuer.jwksUri)))).rejects.toBeInstanceOf(
+      errors.JWSSignatureVerificationFailed,
+    );
   });
 });
 
@@ -167,7 +176,10 @@ test.describe('fault injection', () => {
 
   test('close ends a pending slow answer at once', async ({ issuer }) => {
     issuer.setMode('discovery', 'slow');
-    const outcome = fetch(issuer.discoveryUrl).then(() => 'answered', () => 'aborted');
+    const outcome = fetch(issuer.discoveryUrl).then(
+      () => 'answered',
+      () => 'aborted',
+    );
     await expect.poll(() => issuer.requests.length).toBe(1);
     const started = Date.now();
     await issuer.close();
@@ -185,7 +197,9 @@ test.describe('fault injection', () => {
   test('unknown paths answer 404 and are recorded as other', async ({ issuer }) => {
     const response = await fetch(`${issuer.origin}/tenant-z/.well-known/openid-configuration?x=1`);
     expect(response.status).toBe(404);
-    expect(issuer.requests).toEqual([expect.objectContaining({ path: '/tenant-z/.well-known/openid-configuration?x=1', origin: null, resource: 'other' })]);
+    expect(issuer.requests).toEqual([
+      expect.objectContaining({ path: '/tenant-z/.well-known/openid-configuration?x=1', origin: null, resource: 'other' }),
+    ]);
   });
 });
 

@@ -24,7 +24,8 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
     const outline = await focusOutline(page);
-    if (outline && (outline.style === 'none' || outline.width === '0px')) invisible.push(`${outline.what}: outline ${outline.style} ${outline.width}`);
+    if (outline && (outline.style === 'none' || outline.width === '0px'))
+      invisible.push(`${outline.what}: outline ${outline.style} ${outline.width}`);
     if (await target.evaluate((el) => el === document.activeElement)) return invisible;
   }
   throw new Error(`${key} never reached the element`);

@@ -14,7 +14,10 @@ const overflowing = (page: Page) =>
     return [...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > width + 0.5)
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`,
+      );
   });
 
 async function expectNoHorizontalOverflow(page: Page, where: string) {
@@ -36,8 +39,15 @@ test.describe('390 px wide screen', () => {
     }
   });
 
-  test('a deep-linked token, with its verification, explanations and the "Link contents" choice, fits the screen in English and Japanese', async ({ page, issuer }) => {
-    const token = await issuer.sign({ name: 'Megan Bowen', preferred_username: 'megan.bowen@contoso.example', roles: ['Task.Read.All', 'Directory.ReadWrite.All'] });
+  test('a deep-linked token, with its verification, explanations and the "Link contents" choice, fits the screen in English and Japanese', async ({
+    page,
+    issuer,
+  }) => {
+    const token = await issuer.sign({
+      name: 'Megan Bowen',
+      preferred_username: 'megan.bowen@contoso.example',
+      roles: ['Task.Read.All', 'Directory.ReadWrite.All'],
+    });
     await page.goto(deepLink(token));
     await expect(page.getByRole('combobox', { name: 'Link contents' })).toBeVisible();
     await expect(page.getByRole('table').first()).toBeVisible();

@@ -108,7 +108,9 @@ test.describe('offline mode', () => {
 });
 
 function serve(base: string, port: number): Promise<ChildProcess> {
-  const child = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--base', base, '--root', process.env.E2E_DIST ?? 'dist'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--base', base, '--root', process.env.E2E_DIST ?? 'dist'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve) => child.stdout?.once('data', () => resolve(child)));
 }
 
@@ -141,7 +143,13 @@ test.describe('installable app that works offline after one visit', () => {
       test('loads, decodes and verifies with the network off', async ({ page, context, issuer }) => {
         const server = await serve(base, port + offset);
         try {
-          await offlineRoundTrip(page, context, `http://127.0.0.1:${port + offset}${base}`, await issuer.sign({ name: 'Offline' }, { alg: 'EdDSA' }), JSON.stringify(issuer.jwks()));
+          await offlineRoundTrip(
+            page,
+            context,
+            `http://127.0.0.1:${port + offset}${base}`,
+            await issuer.sign({ name: 'Offline' }, { alg: 'EdDSA' }),
+            JSON.stringify(issuer.jwks()),
+          );
           await expect(page.getByText('"Offline"')).toBeVisible();
         } finally {
           server.kill();
@@ -168,7 +176,9 @@ test.describe('updates', () => {
     const { join } = await import('node:path');
     const dir = await mkdtemp(join(tmpdir(), 'te-update-'));
     await cp(process.env.E2E_DIST ?? 'dist', dir, { recursive: true });
-    const child = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--base', '/app/', '--root', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--base', '/app/', '--root', dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise((resolve) => child.stdout?.once('data', resolve));
     try {
       const url = `http://127.0.0.1:${port}/app/`;

@@ -4,8 +4,11 @@ import type { Page } from '@playwright/test';
 const security = (page: Page) => page.getByRole('heading', { name: 'Security', exact: true }).locator('xpath=ancestor::section[1]');
 
 test.describe('the Security list names weaknesses a token has by construction', () => {
-  test('a token signed with jwt.io\'s sample secret, with a key URL in its header and no exp', async ({ page, issuer, consoleErrors }) => {
-    const token = await issuer.sign({ exp: undefined }, { alg: 'HS256', secret: 'your-256-bit-secret', header: { jku: 'https://attacker.example/keys.json', kid: '../../etc/passwd' } });
+  test("a token signed with jwt.io's sample secret, with a key URL in its header and no exp", async ({ page, issuer, consoleErrors }) => {
+    const token = await issuer.sign(
+      { exp: undefined },
+      { alg: 'HS256', secret: 'your-256-bit-secret', header: { jku: 'https://attacker.example/keys.json', kid: '../../etc/passwd' } },
+    );
     await page.goto(deepLink(token));
     const list = security(page);
     await expect(list).toContainText('Signed with a well-known secret');

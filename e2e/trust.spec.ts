@@ -26,7 +26,9 @@ async function rsaPair() {
 /** An RS256 token whose signature covers `signedHeader` while it ships `shippedHeader` (Entra's Graph pattern). */
 function graphStyle(pkcs8: string, signedHeader: string, shippedHeader: string, claims: Record<string, unknown>): string {
   const payload = b64(JSON.stringify(claims));
-  const signature = createSign('sha256').update(`${b64(signedHeader)}.${payload}`).sign(pkcs8, 'base64url');
+  const signature = createSign('sha256')
+    .update(`${b64(signedHeader)}.${payload}`)
+    .sign(pkcs8, 'base64url');
   return `${b64(shippedHeader)}.${payload}.${signature}`;
 }
 
@@ -86,7 +88,10 @@ test.describe('Microsoft Graph nonce tokens', () => {
     const pair = await rsaPair();
     const signed = `{"typ":"JWT","nonce":"${hashed}","alg":"RS256","kid":"g1"}`;
     const shipped = `{"typ":"JWT","nonce":"${NONCE}","alg":"RS256","kid":"g1"}`;
-    await offlineWithToken(page, graphStyle(pair.pkcs8, signed, shipped, { iss: `https://sts.windows.net/${TID}/`, tid: TID, aud: 'https://graph.microsoft.com' }));
+    await offlineWithToken(
+      page,
+      graphStyle(pair.pkcs8, signed, shipped, { iss: `https://sts.windows.net/${TID}/`, tid: TID, aud: 'https://graph.microsoft.com' }),
+    );
     await keyBox(page).fill(JSON.stringify({ ...pair.jwk, kid: 'g1' }));
     await expect(status(page)).toContainText('Signature verified');
     await expect(status(page)).toContainText("Verified after Microsoft's nonce transform");
@@ -159,7 +164,11 @@ test.describe('redirected key fetches', () => {
     await expect(status(page)).not.toContainText('Signature verified');
   });
 
-  test("discovery that redirects to another issuer's metadata is refused before any key is used", async ({ page, issuer, startExtraIssuer }) => {
+  test("discovery that redirects to another issuer's metadata is refused before any key is used", async ({
+    page,
+    issuer,
+    startExtraIssuer,
+  }) => {
     const attacker = await startExtraIssuer({ path: '/evil' });
     issuer.redirect('discovery', attacker.discoveryUrl);
     await page.goto(deepLink(await forgedFor(issuer, attacker)));
@@ -182,16 +191,27 @@ test.describe('share links are safe by default for every input shape', () => {
   test('a token-endpoint response is shared without signatures or the refresh token', async ({ page, context, issuer }) => {
     const idToken = await issuer.sign({ name: 'Ada Lovelace', nonce: 'n' });
     const accessToken = await issuer.sign({ scp: 'read' }, { alg: 'ES256' });
-    const response = { token_type: 'Bearer', expires_in: 3599, id_token: idToken, access_token: accessToken, refresh_token: '0.AXYAvery-secret-refresh-token-value' };
+    const response = {
+      token_type: 'Bearer',
+      expires_in: 3599,
+      id_token: idToken,
+      access_token: accessToken,
+      refresh_token: '0.AXYAvery-secret-refresh-token-value',
+    };
     await page.goto('./');
     await tokenBox(page).fill(JSON.stringify(response));
     await expect(page.getByRole('combobox', { name: 'Link contents' })).toHaveValue('unsigned');
-    await expect(page.getByText('Left out of the link (usable credentials, or members not known to be safe): refresh_token.')).toBeVisible();
+    await expect(
+      page.getByText('Left out of the link (usable credentials, or members not known to be safe): refresh_token.'),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Copy link' }).click();
     const shared = JSON.parse(linkInput(await copied(page))) as Record<string, string>;
     expect(shared['refresh_token']).toBeUndefined();
     expect(JSON.stringify(shared)).not.toContain('very-secret-refresh');
-    for (const [name, original] of [['id_token', idToken], ['access_token', accessToken]] as const) {
+    for (const [name, original] of [
+      ['id_token', idToken],
+      ['access_token', accessToken],
+    ] as const) {
       const [h, p] = original.split('.');
       expect(shared[name]).toBe(`${h}.${p}.`);
       // An independent reading of what the link carries: the same claims, no signature.

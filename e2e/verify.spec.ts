@@ -10,7 +10,7 @@ async function openAndFetch(page: Page, issuer: Issuer, token: string) {
   await page.getByRole('button', { name: `Fetch keys from ${host(issuer)}` }).click();
 }
 
-test.describe('verifying against the issuer\'s published keys', () => {
+test.describe("verifying against the issuer's published keys", () => {
   for (const alg of ASYMMETRIC_ALGS) {
     test(`${alg} verifies end to end from a #token= deep link`, async ({ page, issuer, consoleErrors }) => {
       const token = await issuer.sign({ name: `signed with ${alg}` }, { alg });
@@ -37,7 +37,9 @@ test.describe('verifying against the issuer\'s published keys', () => {
   test('a tampered token is an invalid signature, with the decoded view intact', async ({ page, issuer }) => {
     const token = await issuer.sign({ name: 'Original' });
     const [h, , s] = token.split('.') as [string, string, string];
-    const forged = Buffer.from(JSON.stringify({ iss: issuer.issuer, aud: issuer.audience, sub: 'e2e-user', name: 'Forged' })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ iss: issuer.issuer, aud: issuer.audience, sub: 'e2e-user', name: 'Forged' })).toString(
+      'base64url',
+    );
     await openAndFetch(page, issuer, `${h}.${forged}.${s}`);
     await expect(status(page)).toContainText('Invalid signature');
     await expect(page.getByText('"Forged"')).toBeVisible();
@@ -65,12 +67,12 @@ test.describe('verifying against the issuer\'s published keys', () => {
   test('a discovery issuer that differs from iss is shown, not ignored', async ({ page, issuer }) => {
     issuer.setDiscoveryIssuer('https://impostor.example/tenant-a');
     await openAndFetch(page, issuer, await issuer.sign());
-    await expect(status(page)).toContainText('The metadata issuer differs from the token\'s iss');
+    await expect(status(page)).toContainText("The metadata issuer differs from the token's iss");
     await expect(page.getByRole('row', { name: /Issuer \(iss\)/ })).toContainText('fail: does not match');
   });
 });
 
-test.describe('when the issuer\'s server misbehaves, the message names the URL and the decoded view stays', () => {
+test.describe("when the issuer's server misbehaves, the message names the URL and the decoded view stays", () => {
   const cases: [string, 'discovery' | 'jwks', '404' | '500' | 'invalid-json' | 'no-cors', RegExp][] = [
     ['discovery answering 404', 'discovery', '404', /answered HTTP 404/],
     ['discovery answering 500', 'discovery', '500', /answered HTTP 500/],

@@ -4,7 +4,11 @@ import type { Page } from '@playwright/test';
 const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
 
 test.describe('views', () => {
-  test('each view is reachable by a link of its name and the explorer keeps its token across views', async ({ page, issuer, consoleErrors }) => {
+  test('each view is reachable by a link of its name and the explorer keeps its token across views', async ({
+    page,
+    issuer,
+    consoleErrors,
+  }) => {
     const token = await issuer.sign({ name: 'Round Trip' });
     await page.goto(deepLink(token));
     await expect(page.getByText('"Round Trip"')).toBeVisible();
@@ -27,9 +31,15 @@ test.describe('views', () => {
     await expect(page.getByRole('textbox', { name: 'Token', exact: true })).toBeVisible();
   });
 
-  test('the explorer does not load any other view\'s code, and a view loads its own on first visit', async ({ page }) => {
+  test("the explorer does not load any other view's code, and a view loads its own on first visit", async ({ page }) => {
     // Resource timing lists what the page itself loaded (the service worker's precache is not the page's).
-    const viewChunks = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /(get-token|create|compare)-view/.test(n)));
+    const viewChunks = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => /(get-token|create|compare)-view/.test(n)),
+      );
     await page.goto('./');
     await page.getByRole('button', { name: 'Try an example' }).click();
     await expect(page.getByRole('status')).toContainText('Signature verified');

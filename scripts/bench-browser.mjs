@@ -53,7 +53,9 @@ export async function pasteLatency(browser, url, sizes, runs) {
       await page.evaluate(() => performance.clearMeasures());
       await box.fill(token);
       await page.waitForFunction(() => performance.getEntriesByName('te:input-to-paint').length > 0);
-      const [dc, dp] = await page.evaluate(() => ['te:input-to-commit', 'te:input-to-paint'].map((n) => performance.getEntriesByName(n).at(-1).duration));
+      const [dc, dp] = await page.evaluate(() =>
+        ['te:input-to-commit', 'te:input-to-paint'].map((n) => performance.getEntriesByName(n).at(-1).duration),
+      );
       c.push(dc);
       p.push(dp);
     }
@@ -238,7 +240,10 @@ const takeLongTasks = (page) =>
  */
 function longestTaskCpuMs(traceBuffer) {
   const events = JSON.parse(traceBuffer.toString()).traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EventDispatch'));
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EventDispatch'),
+  );
   if (!main) return NaN;
   const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.dur !== undefined);
   return Math.max(0, ...tasks.map((e) => (e.tdur ?? e.dur) / 1000));
@@ -254,7 +259,8 @@ export async function longTasks(browser, url, runs) {
   const { jwk, sign } = await signerFor('RS256');
   const big = 'x'.repeat(12 * 1024);
   const { privateKey, publicJwk } = await bigSigner();
-  const signBig = (n) => new SignJWT({ sub: `bench-${n}`, blob: big }).setProtectedHeader({ alg: 'RS256', kid: publicJwk.kid }).sign(privateKey);
+  const signBig = (n) =>
+    new SignJWT({ sub: `bench-${n}`, blob: big }).setProtectedHeader({ alg: 'RS256', kid: publicJwk.kid }).sign(privateKey);
   const scenarios = { 'typing, realistic RS256 token': sign, 'typing, 16 KB RS256 token': signBig };
   const out = {};
   for (const [name, make] of Object.entries(scenarios)) {

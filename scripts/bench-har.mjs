@@ -33,13 +33,27 @@ export function makeHar(megabytes) {
         method: 'GET',
         url: `https://app.contoso.com/assets/${i}.js?v=${i}`,
         httpVersion: 'http/2.0',
-        headers: [{ name: ':authority', value: 'app.contoso.com' }, { name: 'cookie', value: 'sid=bench' }, ...(withToken ? [{ name: 'authorization', value: `Bearer ${TOKEN}` }] : [])],
+        headers: [
+          { name: ':authority', value: 'app.contoso.com' },
+          { name: 'cookie', value: 'sid=bench' },
+          ...(withToken ? [{ name: 'authorization', value: `Bearer ${TOKEN}` }] : []),
+        ],
         queryString: [],
         cookies: [],
         headersSize: -1,
         bodySize: 0,
       },
-      response: { status, statusText: '', httpVersion: 'http/2.0', headers: [{ name: 'content-type', value: 'text/javascript' }], cookies: [], content: { size: body.length, mimeType: 'text/javascript', text: body }, redirectURL: '', headersSize: -1, bodySize: -1 },
+      response: {
+        status,
+        statusText: '',
+        httpVersion: 'http/2.0',
+        headers: [{ name: 'content-type', value: 'text/javascript' }],
+        cookies: [],
+        content: { size: body.length, mimeType: 'text/javascript', text: body },
+        redirectURL: '',
+        headersSize: -1,
+        bodySize: -1,
+      },
       cache: {},
       timings: { send: 0, wait: 10, receive: 2 },
     };
@@ -47,7 +61,10 @@ export function makeHar(megabytes) {
     parts.push(text);
     size += text.length + 1;
   }
-  return { text: `{"log":{"version":"1.2","creator":{"name":"bench","version":"1"},"entries":[${parts.join(',')}]}}`, entries: parts.length };
+  return {
+    text: `{"log":{"version":"1.2","creator":{"name":"bench","version":"1"},"entries":[${parts.join(',')}]}}`,
+    entries: parts.length,
+  };
 }
 
 /** Opens the HAR `runs` times in a fresh page each; returns time to list and main-thread blocking, in ms. */
@@ -68,10 +85,17 @@ export async function measureHar(url, { megabytes = 50, runs = 3 } = {}) {
       await picker.waitFor({ state: 'attached' });
       await page.evaluate(() => {
         window.__longTasks = [];
-        new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+        new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+          type: 'longtask',
+        });
       });
       // setInputFiles hands the file to the page; the clock starts when the page sees it.
-      const start = page.evaluate(() => new Promise((resolve) => document.querySelector('input[type=file]').addEventListener('change', () => resolve(performance.now()), { once: true })));
+      const start = page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            document.querySelector('input[type=file]').addEventListener('change', () => resolve(performance.now()), { once: true }),
+          ),
+      );
       await picker.setInputFiles(file);
       const t0 = await start;
       await page.getByText(/requests listed/).waitFor({ timeout: 120_000 });
@@ -86,7 +110,14 @@ export async function measureHar(url, { megabytes = 50, runs = 3 } = {}) {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  return { megabytes: +(text.length / 1024 / 1024).toFixed(1), entries, runs, toList: stats(toList), blockingTime: stats(blockedTotal), longestTask: stats(longestTask) };
+  return {
+    megabytes: +(text.length / 1024 / 1024).toFixed(1),
+    entries,
+    runs,
+    toList: stats(toList),
+    blockingTime: stats(blockedTotal),
+    longestTask: stats(longestTask),
+  };
 }
 
 /** Prints the result as a table (shared with scripts/bench.mjs). */
@@ -106,7 +137,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--base', '/bench/', '--root', dist], { stdio: 'ignore' });
   try {
     await new Promise((r) => setTimeout(r, 500));
-    printHar(await measureHar(`http://127.0.0.1:${port}/bench/`, { megabytes: Number(option('mb', 'BENCH_HAR_MB', '50')), runs: Number(option('runs', 'BENCH_HAR_RUNS', '3')) }));
+    printHar(
+      await measureHar(`http://127.0.0.1:${port}/bench/`, {
+        megabytes: Number(option('mb', 'BENCH_HAR_MB', '50')),
+        runs: Number(option('runs', 'BENCH_HAR_RUNS', '3')),
+      }),
+    );
   } finally {
     server.kill();
   }

@@ -50,15 +50,29 @@ export async function waitForServer(url) {
 
 /** Serves a built folder under `base` with scripts/serve.mjs (gzip, like any static host); returns a stopper. */
 export async function serveDist(dist, port, base) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--base', base, '--root', dist], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--base', base, '--root', dist], {
+    stdio: 'ignore',
+  });
   await waitForServer(`http://127.0.0.1:${port}${base}`);
   return () => server.kill();
 }
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export function launchChrome() {
-  return chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  return chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'silent',
+  });
 }
 
 /** Audits that cost points in a category: scored, applicable, below 1. */
@@ -105,10 +119,14 @@ export function judge(run, preset) {
   for (const [id, min] of Object.entries(THRESHOLDS)) {
     const score = run.scores[id];
     if (score === undefined) continue;
-    if (score < min) reasons.push(`${id} ${score.toFixed(2)} < ${min}${run.failing[id]?.length ? `\n       - ${run.failing[id].join('\n       - ')}` : ''}`);
+    if (score < min)
+      reasons.push(
+        `${id} ${score.toFixed(2)} < ${min}${run.failing[id]?.length ? `\n       - ${run.failing[id].join('\n       - ')}` : ''}`,
+      );
   }
   const { tbtMs } = METRIC_CEILINGS[preset] ?? {};
-  if (tbtMs !== undefined && !(run.metrics.tbtMs <= tbtMs)) reasons.push(`total blocking time ${Math.round(run.metrics.tbtMs)} ms > ${tbtMs} ms`);
+  if (tbtMs !== undefined && !(run.metrics.tbtMs <= tbtMs))
+    reasons.push(`total blocking time ${Math.round(run.metrics.tbtMs)} ms > ${tbtMs} ms`);
   return reasons;
 }
 

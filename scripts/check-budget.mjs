@@ -26,9 +26,12 @@ console.log(`     lazy JS: ${kb(sizes.lazyJs.gzip)} gzip in ${sizes.lazyFiles.le
 const views = viewChunks(dist);
 for (const v of views) {
   if (!v.lazy) failed += 1;
-  console.log(`${v.lazy ? 'ok  ' : 'FAIL'} view ${v.name}: ${v.lazy ? 'its own chunk, loaded on demand' : 'no chunk of its own outside index.html (imported statically somewhere?)'}`);
+  console.log(
+    `${v.lazy ? 'ok  ' : 'FAIL'} view ${v.name}: ${v.lazy ? 'its own chunk, loaded on demand' : 'no chunk of its own outside index.html (imported statically somewhere?)'}`,
+  );
 }
 for (const [name, size, budget] of rows) {
-  if (size.gzip > budget) console.error(`Budget exceeded: ${name} is ${kb(size.gzip)} gzip, budget ${kb(budget)} gzip (over by ${kb(size.gzip - budget)}).`);
+  if (size.gzip > budget)
+    console.error(`Budget exceeded: ${name} is ${kb(size.gzip)} gzip, budget ${kb(budget)} gzip (over by ${kb(size.gzip - budget)}).`);
 }
 process.exit(failed ? 1 : 0);

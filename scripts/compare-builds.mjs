@@ -64,7 +64,9 @@ try {
       const run = await audit(builds[name], { chromePort: chrome.port, preset, categories: ['performance'] });
       const claimMs = await timeToClaim(browser, builds[name], claim, cpu);
       figures[name].push({ score: run.scores.performance, ...run.metrics, claimMs });
-      process.stdout.write(`run ${i + 1}/${runs} ${name}: score ${run.scores.performance.toFixed(2)}, TBT ${Math.round(run.metrics.tbtMs)} ms, claim visible ${Math.round(claimMs)} ms\n`);
+      process.stdout.write(
+        `run ${i + 1}/${runs} ${name}: score ${run.scores.performance.toFixed(2)}, TBT ${Math.round(run.metrics.tbtMs)} ms, claim visible ${Math.round(claimMs)} ms\n`,
+      );
     }
   }
 } finally {

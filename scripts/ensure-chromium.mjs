@@ -16,7 +16,7 @@ function tryInstall() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (!isRoot || !hasApt) return false;
-  console.log('Chromium is missing: installing Debian\'s chromium package (apt-get)...');
+  console.log("Chromium is missing: installing Debian's chromium package (apt-get)...");
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium', {
     stdio: 'inherit',
   });

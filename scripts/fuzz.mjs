@@ -47,8 +47,12 @@ rmSync(dir, { recursive: true, force: true });
 
 if (stats) {
   const s = stats.slowest;
-  console.log(`\n${stats.inputs} inputs, ${stats.calls} calls (recognizeInput, analyzeToken, inputFromFragment) in ${seconds} s, seed ${seed}`);
-  console.log(`Slowest call: ${s.ms.toFixed(1)} ms wall (${s.cpuMs.toFixed(1)} ms CPU) on a ${s.length}-character input (${s.property}), starting ${s.head}; bound ${stats.boundMs} ms`);
+  console.log(
+    `\n${stats.inputs} inputs, ${stats.calls} calls (recognizeInput, analyzeToken, inputFromFragment) in ${seconds} s, seed ${seed}`,
+  );
+  console.log(
+    `Slowest call: ${s.ms.toFixed(1)} ms wall (${s.cpuMs.toFixed(1)} ms CPU) on a ${s.length}-character input (${s.property}), starting ${s.head}; bound ${stats.boundMs} ms`,
+  );
 }
 console.log(result.status === 0 ? 'No failure.' : `FAILED (exit ${result.status}); rerun with --seed ${seed}`);
 process.exit(result.status === 0 ? 0 : 1);

@@ -51,7 +51,9 @@ try {
 }
 
 const ms = (x) => (Number.isFinite(x) ? Math.round(x) : '-');
-console.log(`Lighthouse ${preset} preset, thresholds ${JSON.stringify(THRESHOLDS)}${METRIC_CEILINGS[preset].tbtMs ? `, TBT <= ${METRIC_CEILINGS[preset].tbtMs} ms` : ''}; best of up to ${maxRuns} runs, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Lighthouse ${preset} preset, thresholds ${JSON.stringify(THRESHOLDS)}${METRIC_CEILINGS[preset].tbtMs ? `, TBT <= ${METRIC_CEILINGS[preset].tbtMs} ms` : ''}; best of up to ${maxRuns} runs, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 console.table(
   results.flatMap((r) =>
     r.runs.map((run, i) => ({
@@ -87,6 +89,9 @@ if (jsonOut) {
     medians: { performance: median(r.runs.map((x) => x.scores.performance)), tbtMs: median(r.runs.map((x) => x.metrics.tbtMs)) },
     runs: r.runs.map((x) => ({ scores: x.scores, metrics: x.metrics, reasons: x.reasons })),
   }));
-  writeFileSync(jsonOut, JSON.stringify({ preset, thresholds: THRESHOLDS, ceilings: METRIC_CEILINGS[preset], maxRuns, results: summary }, null, 2));
+  writeFileSync(
+    jsonOut,
+    JSON.stringify({ preset, thresholds: THRESHOLDS, ceilings: METRIC_CEILINGS[preset], maxRuns, results: summary }, null, 2),
+  );
 }
 process.exit(results.every((r) => r.passed) ? 0 : 1);

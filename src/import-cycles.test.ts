@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 // Walks every module under src (type-only imports included: a cycle of types still ties two
 // modules together) and reports each import cycle as a chain of paths.
 const SRC = resolve(__dirname);
-const SPECIFIER = /(?:^|\s)(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+const SPECIFIER =
+  /(?:^|\s)(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

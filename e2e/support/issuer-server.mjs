@@ -3,7 +3,15 @@
 // Plain ESM because Node 20 cannot run .ts; the types live in issuer-server.d.mts.
 import { createServer } from 'node:http';
 import {
-  ASYMMETRIC_ALGS, HMAC_ALGS, HMAC_SECRET, buildClaims, keyGeneration, publicJwk, publicPem, signCompact, withoutUndefined,
+  ASYMMETRIC_ALGS,
+  HMAC_ALGS,
+  HMAC_SECRET,
+  buildClaims,
+  keyGeneration,
+  publicJwk,
+  publicPem,
+  signCompact,
+  withoutUndefined,
 } from './keys.mjs';
 import { sendFault, sendJson, sendPreflight, sendRedirect } from './responses.mjs';
 
@@ -27,8 +35,12 @@ function takeSlot() {
  */
 export async function startIssuer(options = {}) {
   const {
-    path = '/tenant-a', jwksPath, audience = 'api://token-explorer-e2e', subject = 'e2e-user',
-    slowMs = 15_000, omitAlg: initialOmitAlg = false,
+    path = '/tenant-a',
+    jwksPath,
+    audience = 'api://token-explorer-e2e',
+    subject = 'e2e-user',
+    slowMs = 15_000,
+    omitAlg: initialOmitAlg = false,
   } = options;
   const slot = takeSlot();
   const base = path.replace(/\/$/, '');
@@ -53,7 +65,13 @@ export async function startIssuer(options = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const resource = url.pathname === discoveryPath ? 'discovery' : url.pathname === keysPath ? 'jwks' : 'other';
-    requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, origin: req.headers.origin ?? null, time: Date.now(), resource });
+    requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname + url.search,
+      origin: req.headers.origin ?? null,
+      time: Date.now(),
+      resource,
+    });
     openResponses.add(res);
     res.on('close', () => openResponses.delete(res));
     if (resource === 'other') return sendJson(res, 404, { error: 'not_found' }, { cors: true });
@@ -177,7 +195,10 @@ export async function startIssuer(options = {}) {
     async sign(claims = {}, signOptions = {}) {
       const { alg = 'RS256', key: which = 'current', kid, omitKid = false, header, secret } = signOptions;
       const now = signOptions.now ?? Math.floor(Date.now() / 1000);
-      const payload = buildClaims({ iss: issuer, aud: audience, sub: subject }, claims, { now, lifetimeSeconds: signOptions.lifetimeSeconds });
+      const payload = buildClaims({ iss: issuer, aud: audience, sub: subject }, claims, {
+        now,
+        lifetimeSeconds: signOptions.lifetimeSeconds,
+      });
       const asymmetric = ASYMMETRIC_ALGS.includes(alg);
       const key = asymmetric ? await loadedKeyFor(alg, which) : null;
       // A foreign key signs under the published kid, so the app finds the key and the signature fails.

@@ -3,9 +3,7 @@
 import { CompactSign, exportJWK, exportSPKI, generateKeyPair } from 'jose';
 
 /** Every asymmetric JWS algorithm the issuer publishes a key for (RFC 7518 §3.1, RFC 8037 §3.1). */
-export const ASYMMETRIC_ALGS = Object.freeze([
-  'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA',
-]);
+export const ASYMMETRIC_ALGS = Object.freeze(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA']);
 
 /** The HMAC algorithms `sign` accepts; their key is the shared `HMAC_SECRET`, never published. */
 export const HMAC_ALGS = Object.freeze(['HS256', 'HS384', 'HS512']);

@@ -73,9 +73,11 @@ export async function startOidcProvider({ port, redirectUri }) {
       }
     }
     await next();
-    if (ctx.path === '/token' && ctx.method === 'POST' && ctx.status === 200 && typeof ctx.body === 'object') state.tokenResponses.push(ctx.body);
+    if (ctx.path === '/token' && ctx.method === 'POST' && ctx.status === 200 && typeof ctx.body === 'object')
+      state.tokenResponses.push(ctx.body);
     // The development pages @import a web font from Google; the tests allow no third origin.
-    if (typeof ctx.body === 'string' && ctx.type === 'text/html') ctx.body = ctx.body.replace(/@import url\(https:\/\/fonts\.googleapis\.com[^)]*\);/g, '');
+    if (typeof ctx.body === 'string' && ctx.type === 'text/html')
+      ctx.body = ctx.body.replace(/@import url\(https:\/\/fonts\.googleapis\.com[^)]*\);/g, '');
   });
 
   const server = createServer(provider.callback());
@@ -101,9 +103,10 @@ export async function startOidcProvider({ port, redirectUri }) {
     failNextTokenRequest(status, body) {
       state.nextTokenError = { status, body };
     },
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

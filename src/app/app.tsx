@@ -49,11 +49,19 @@ function Explorer() {
   return (
     <>
       <ClearAddressOffer />
-      <TokenInput value={input} onChange={setInput} onExample={onExample} notes={notes} actions={<ShareControls input={shareableInput(recognized, input)} recognized={recognized} />} />
+      <TokenInput
+        value={input}
+        onChange={setInput}
+        onExample={onExample}
+        notes={notes}
+        actions={<ShareControls input={shareableInput(recognized, input)} recognized={recognized} />}
+      />
       <InputResult key={recognized.kind} recognized={recognized} rawInput={source} />
       <LazyHar
         pasted={recognized.kind === 'har' ? source : null}
-        renderEntry={(entry) => <InputResult key={entry.index} recognized={recognizeHarEntry(entry)} rawInput={entry.exchange.responseBody ?? ''} />}
+        renderEntry={(entry) => (
+          <InputResult key={entry.index} recognized={recognizeHarEntry(entry)} rawInput={entry.exchange.responseBody ?? ''} />
+        )}
       />
     </>
   );
@@ -93,7 +101,9 @@ function Page() {
       <main className="grid gap-4">
         <CurrentView />
       </main>
-      <footer className="border-t border-slate-200 pt-3 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">{t.footer.privacy}</footer>
+      <footer className="border-t border-slate-200 pt-3 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        {t.footer.privacy}
+      </footer>
     </div>
   );
 }

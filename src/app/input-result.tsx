@@ -23,7 +23,11 @@ import type { TokenExpectations } from '../core/flow/expectations';
 function presetsFor(expectations: TokenExpectations | null, role: LabelledToken['role'] | null): VerificationPresets {
   if (expectations === null) return {};
   if (role !== 'id_token') return { metadataUrl: expectations.metadataUrl };
-  return { metadataUrl: expectations.metadataUrl, audience: expectations.clientId, ...(expectations.nonce === null ? {} : { nonce: expectations.nonce }) };
+  return {
+    metadataUrl: expectations.metadataUrl,
+    audience: expectations.clientId,
+    ...(expectations.nonce === null ? {} : { nonce: expectations.nonce }),
+  };
 }
 
 /** A token found inside another (a decrypted JWE's nested JWT), shown like any input; analysed once per text. */
@@ -109,10 +113,7 @@ export function InputResult({ recognized, rawInput, expectations = null }: Props
               <StructuralVerdict token={token} />
               <TokenView token={token} />
               {token.format === 'jwe' ? (
-                <LazyJweDecrypt
-                  compact={token.compact}
-                  renderInner={(inner) => <InnerResult compact={inner} />}
-                />
+                <LazyJweDecrypt compact={token.compact} renderInner={(inner) => <InnerResult compact={inner} />} />
               ) : null}
             </>
           )}
@@ -123,7 +124,9 @@ export function InputResult({ recognized, rawInput, expectations = null }: Props
           <LazyExplain {...deferredExplain} />
         </Staged>
       ) : null}
-      {recognized.kind === 'bundle' ? <BundleDetails source={recognized.source} params={recognized.params} error={recognized.error} /> : null}
+      {recognized.kind === 'bundle' ? (
+        <BundleDetails source={recognized.source} params={recognized.params} error={recognized.error} />
+      ) : null}
     </div>
   );
 }

@@ -19,7 +19,14 @@ export function preloadVerification(): Promise<void> {
   );
 }
 
-type Props = { token: JwsToken; companions: Companions; presets?: VerificationPresets; fallback: ReactNode; failed: (retry: () => void) => ReactNode; children: ReactNode };
+type Props = {
+  token: JwsToken;
+  companions: Companions;
+  presets?: VerificationPresets;
+  fallback: ReactNode;
+  failed: (retry: () => void) => ReactNode;
+  children: ReactNode;
+};
 
 /**
  * The verification chunk, loaded on first need. If loading fails (offline before the app was
@@ -39,9 +46,7 @@ export function LazyVerification({ fallback, failed, children, ...props }: Props
       }
     >
       <Suspense fallback={fallback}>
-        <Root {...props}>
-          {children}
-        </Root>
+        <Root {...props}>{children}</Root>
       </Suspense>
     </ErrorBoundary>
   );

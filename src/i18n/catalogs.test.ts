@@ -18,7 +18,9 @@ function shape(value: unknown, path = ''): string[] {
 function exportsOf(code: string, file: string): Record<string, unknown> {
   const mod = FILES[`./${code}/${file}`] ?? {};
   const suffix = exportSuffix(code);
-  return Object.fromEntries(Object.entries(mod).map(([name, value]) => [name.endsWith(suffix) ? name.slice(0, -suffix.length) : name, value]));
+  return Object.fromEntries(
+    Object.entries(mod).map(([name, value]) => [name.endsWith(suffix) ? name.slice(0, -suffix.length) : name, value]),
+  );
 }
 
 const files = (code: string) =>

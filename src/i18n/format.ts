@@ -20,8 +20,24 @@ function cached<T>(key: string, make: () => T): T {
 }
 
 const dateTime = (locale: Locale, utc: boolean) =>
-  cached(`dt:${locale}:${utc}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', ...(utc ? { timeZone: 'UTC' } : {}) }));
-const withZone = (locale: Locale) => cached(`tz:${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', timeZoneName: 'short' }));
+  cached(
+    `dt:${locale}:${utc}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', ...(utc ? { timeZone: 'UTC' } : {}) }),
+  );
+const withZone = (locale: Locale) =>
+  cached(
+    `tz:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZoneName: 'short',
+      }),
+  );
 const relativeFormat = (locale: Locale) => cached(`rt:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'always' }));
 const unitFormat = (locale: Locale, unit: Unit) =>
   cached(`unit:${locale}:${unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }));

@@ -87,7 +87,16 @@ export function setSkewMinutes(skewMinutes: number): void {
 export function setLastVerification(summary: VerificationSummary | null): void {
   const old = state.lastVerification;
   if (old === summary) return;
-  if (old && summary && old.compact === summary.compact && old.verdict === summary.verdict && old.keyAlg === summary.keyAlg && old.fromIssuer === summary.fromIssuer && old.asymmetricKeys === summary.asymmetricKeys) return;
+  if (
+    old &&
+    summary &&
+    old.compact === summary.compact &&
+    old.verdict === summary.verdict &&
+    old.keyAlg === summary.keyAlg &&
+    old.fromIssuer === summary.fromIssuer &&
+    old.asymmetricKeys === summary.asymmetricKeys
+  )
+    return;
   update({ lastVerification: summary });
 }
 

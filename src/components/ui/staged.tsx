@@ -55,7 +55,17 @@ export function markFirstPaint(): void {
  * With `until` (a stable function, not one made during render), its turn also waits for the promise
  * it returns (say, its code chunk), settled either way.
  */
-export function Staged({ children, fallback = null, onlyFirstPaint = false, until }: { children: ReactNode; fallback?: ReactNode; onlyFirstPaint?: boolean; until?: () => Promise<unknown> }) {
+export function Staged({
+  children,
+  fallback = null,
+  onlyFirstPaint = false,
+  until,
+}: {
+  children: ReactNode;
+  fallback?: ReactNode;
+  onlyFirstPaint?: boolean;
+  until?: () => Promise<unknown>;
+}) {
   const [shown, setShown] = useState(() => onlyFirstPaint && pagePainted);
   useEffect(() => {
     if (shown) return;

@@ -148,7 +148,20 @@ export function isAadb2cCode(code: string): code is Aadb2cCode {
 
 /** B2C codes with a full "meaning + what to do" explanation: the ones app developers meet most. */
 export const DETAILED_AADB2C = [
-  '90118', '90091', '90006', '90055', '90057', '90077', '90079', '90080', '90205', '90208', '90273', '90289', '99059', '90115',
+  '90118',
+  '90091',
+  '90006',
+  '90055',
+  '90057',
+  '90077',
+  '90079',
+  '90080',
+  '90205',
+  '90208',
+  '90273',
+  '90289',
+  '99059',
+  '90115',
 ] as const satisfies readonly Aadb2cCode[];
 
 export type DetailedAadb2cCode = (typeof DETAILED_AADB2C)[number];

@@ -28,7 +28,14 @@ export function describeCode(system: ErrorCodeSystem, code: string, lookupHost: 
   const lookupUrl = aadstsLookupUrl(code, lookupHost);
   if (isAadstsCode(code)) return { system, code, known: true, category: AADSTS[code].category, detail: 'full', lookupUrl };
   if (isPublicAadstsCode(code)) {
-    return { system, code, known: true, category: PUBLIC_AADSTS[code], detail: isMoreDetailedAadstsCode(code) ? 'full' : 'line', lookupUrl };
+    return {
+      system,
+      code,
+      known: true,
+      category: PUBLIC_AADSTS[code],
+      detail: isMoreDetailedAadstsCode(code) ? 'full' : 'line',
+      lookupUrl,
+    };
   }
   return { system, code, known: false, lookupUrl };
 }

@@ -4,7 +4,7 @@ import { extractAadstsCodes } from './extract-aadsts-codes';
 const tokenEndpointError = JSON.stringify({
   error: 'invalid_client',
   error_description:
-    "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.\r\nTrace ID: 0000\r\nCorrelation ID: 1111\r\nTimestamp: 2024-01-01 00:00:00Z",
+    'AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.\r\nTrace ID: 0000\r\nCorrelation ID: 1111\r\nTimestamp: 2024-01-01 00:00:00Z',
   error_codes: [7000215],
   timestamp: '2024-01-01 00:00:00Z',
   trace_id: '0000',
@@ -21,8 +21,7 @@ const cases: { name: string; input: string; codes: string[] }[] = [
   },
   {
     name: 'an error redirect query encoded with %20',
-    input:
-      'https://app.example/callback?error=access_denied&error_description=AADSTS65004%3A%20User%20declined%20to%20consent.',
+    input: 'https://app.example/callback?error=access_denied&error_description=AADSTS65004%3A%20User%20declined%20to%20consent.',
     codes: ['65004'],
   },
   { name: 'a token-endpoint error JSON', input: tokenEndpointError, codes: ['7000215'] },

@@ -10,7 +10,7 @@ const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 // Source: MicrosoftDocs/entra-docs docs/identity-platform/reference-error-codes.md (2025-02 table, 350 rows).
 describe('the public AADSTS table', () => {
-  it('holds every code of Microsoft\'s public reference, each once', () => {
+  it("holds every code of Microsoft's public reference, each once", () => {
     expect(PUBLIC_AADSTS_CODES.length).toBeGreaterThanOrEqual(345);
     expect(new Set(PUBLIC_AADSTS_CODES).size).toBe(PUBLIC_AADSTS_CODES.length);
     for (const code of PUBLIC_AADSTS_CODES) expect(code).toMatch(/^\d{5,7}$/);
@@ -18,9 +18,16 @@ describe('the public AADSTS table', () => {
 
   it.each([
     // [code, a word the reference uses for it]
-    ['16000', 'guest'], ['50020', 'tenant'], ['50076', 'Multifactor'], ['53003', 'Conditional Access'],
-    ['650059', 'AzureADMyOrg'], ['901011', 'email'], ['7500529', 'digit'], ['100007', 'managed identities'],
-    ['120018', 'banned'], ['240002', 'jwt-bearer'],
+    ['16000', 'guest'],
+    ['50020', 'tenant'],
+    ['50076', 'Multifactor'],
+    ['53003', 'Conditional Access'],
+    ['650059', 'AzureADMyOrg'],
+    ['901011', 'email'],
+    ['7500529', 'digit'],
+    ['100007', 'managed identities'],
+    ['120018', 'banned'],
+    ['240002', 'jwt-bearer'],
   ])('explains %s in one line in both languages (mentions "%s")', (code, word) => {
     const [found] = extractAadstsCodes(`AADSTS${code}`);
     expect(found).toMatchObject({ known: true, system: 'aadsts' });
@@ -64,8 +71,18 @@ describe('Azure AD B2C codes', () => {
   });
 
   it.each([
-    ['a B2C error redirect', 'https://app.example/#error=access_denied&error_description=AADB2C90118%3a+The+user+has+forgotten+their+password.%0d%0a', '90118', 'full'],
-    ['a token-endpoint JSON error', '{"error":"invalid_grant","error_description":"AADB2C90080: The provided grant has expired."}', '90080', 'full'],
+    [
+      'a B2C error redirect',
+      'https://app.example/#error=access_denied&error_description=AADB2C90118%3a+The+user+has+forgotten+their+password.%0d%0a',
+      '90118',
+      'full',
+    ],
+    [
+      'a token-endpoint JSON error',
+      '{"error":"invalid_grant","error_description":"AADB2C90080: The provided grant has expired."}',
+      '90080',
+      'full',
+    ],
     ['free text', 'Got AADB2C90117 from the policy', '90117', 'line'],
   ] as const)('finds the B2C code in %s', (_name, input, code, detail) => {
     expect(extractAadstsCodes(input)).toEqual([
@@ -89,6 +106,8 @@ describe('codes of the wider table in every input shape', () => {
     ['token-endpoint JSON error_codes', '{"error":"invalid_client","error_description":"x","error_codes":[700229]}'],
     ['free text', 'the call failed with AADSTS700229 again'],
   ])('recognises AADSTS700229 in a %s', (_name, input) => {
-    expect(extractAadstsCodes(input)).toMatchObject([{ system: 'aadsts', code: '700229', known: true, detail: 'full', category: 'client-credential' }]);
+    expect(extractAadstsCodes(input)).toMatchObject([
+      { system: 'aadsts', code: '700229', known: true, detail: 'full', category: 'client-credential' },
+    ]);
   });
 });

@@ -30,9 +30,34 @@ export function isPublicAadstsCode(code: string): code is PublicAadstsCode {
  * catalog (aadsts-codes.ts): together about 80 of the codes developers meet most.
  */
 export const MORE_DETAILED_AADSTS = [
-  '50001', '500133', '50059', '50089', '50148', '501481', '50199', '53001', '53002', '65002',
-  '65005', '70000', '70002', '70005', '70016', '70019', '90008', '90094', '700020', '700023',
-  '700229', '700005', '9002332', '901002', '500014', '500208', '500212', '900561',
+  '50001',
+  '500133',
+  '50059',
+  '50089',
+  '50148',
+  '501481',
+  '50199',
+  '53001',
+  '53002',
+  '65002',
+  '65005',
+  '70000',
+  '70002',
+  '70005',
+  '70016',
+  '70019',
+  '90008',
+  '90094',
+  '700020',
+  '700023',
+  '700229',
+  '700005',
+  '9002332',
+  '901002',
+  '500014',
+  '500208',
+  '500212',
+  '900561',
 ] as const satisfies readonly PublicAadstsCode[];
 
 export type MoreDetailedAadstsCode = (typeof MORE_DETAILED_AADSTS)[number];

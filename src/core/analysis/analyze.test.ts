@@ -86,7 +86,10 @@ describe('one "expired" for the claim checks, the timeline and the diagnosis', (
 describe('the security lint takes its inputs from the analysis and the verification', () => {
   it('judges the lifetime the analysis measured, whatever the clock says', async () => {
     const a = analyse({ iss: 'https://idp.example', sub: 'u', iat: NOW - 10 * 86_400, exp: NOW + 86_400 });
-    const findings = await lintJws(token({ iss: 'https://idp.example', sub: 'u', iat: NOW - 10 * 86_400, exp: NOW + 86_400 }), lintInputOf(a));
+    const findings = await lintJws(
+      token({ iss: 'https://idp.example', sub: 'u', iat: NOW - 10 * 86_400, exp: NOW + 86_400 }),
+      lintInputOf(a),
+    );
     expect(findings?.map((f) => f.id)).toContain('lifetime_excessive');
     expect(findings?.find((f) => f.id === 'lifetime_excessive')?.evidence['lifetimeSeconds']).toBe(11 * 86_400);
   });

@@ -55,7 +55,12 @@ export function analyzeAt(description: TokenDescription, context: TimeContext): 
   const { payload, classification } = description;
   const lifetime =
     payload && classification
-      ? evaluateLifetime(payload, { now: context.now, skewSeconds: context.skewSeconds, family: classification.family, kind: classification.kind })
+      ? evaluateLifetime(payload, {
+          now: context.now,
+          skewSeconds: context.skewSeconds,
+          family: classification.family,
+          kind: classification.kind,
+        })
       : null;
   return { ...description, context, lifetime };
 }
@@ -76,7 +81,9 @@ export function diagnoseInputOf(analysis: TokenAnalysis, context: DiagnoseContex
 }
 
 /** What the security lint takes from the analysis, so it neither classifies nor measures the lifetime again. */
-export function lintInputOf(analysis: TokenDescription & { readonly lifetime?: LifetimeEvaluation | null }): Pick<LintContext, 'classification' | 'lifetimeSeconds'> {
+export function lintInputOf(
+  analysis: TokenDescription & { readonly lifetime?: LifetimeEvaluation | null },
+): Pick<LintContext, 'classification' | 'lifetimeSeconds'> {
   const life = analysis.lifetime;
   const lifetimeSeconds = life && life.state !== 'invalid-times' ? life.lifetimeSeconds : undefined;
   return {

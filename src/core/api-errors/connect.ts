@@ -25,7 +25,13 @@ function strings(v: unknown): string[] {
  * it agrees with what the message quotes. `now` is seconds since the epoch. Returns null when the
  * message is about nothing the token shows. Does not verify anything.
  */
-export function checkAgainstToken(match: ApiErrorMatch, header: Json, payload: Json, hasSignature: boolean, now: number): ApiErrorCheck | null {
+export function checkAgainstToken(
+  match: ApiErrorMatch,
+  header: Json,
+  payload: Json,
+  hasSignature: boolean,
+  now: number,
+): ApiErrorCheck | null {
   const q = match.quote;
   switch (match.kind) {
     case 'audience':
@@ -65,7 +71,11 @@ export function checkAgainstToken(match: ApiErrorMatch, header: Json, payload: J
       return { check: 'signature', present: hasSignature };
     case 'graph-denied':
     case 'graph-no-permissions':
-      return { check: 'scopes', scp: typeof payload['scp'] === 'string' ? payload['scp'].split(' ').filter(Boolean) : [], roles: strings(payload['roles']) };
+      return {
+        check: 'scopes',
+        scp: typeof payload['scp'] === 'string' ? payload['scp'].split(' ').filter(Boolean) : [],
+        roles: strings(payload['roles']),
+      };
     default:
       return null;
   }

@@ -27,6 +27,9 @@ export function quotedAfter(text: string, label: string, from = 0, window = 2000
 /** Splits a quoted list ("a, b" as Microsoft.IdentityModel prints it) into its values. */
 export function listOf(value: string | null): string[] | undefined {
   if (value === null) return undefined;
-  const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '' && s !== 'null');
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && s !== 'null');
   return items.length > 0 ? items : undefined;
 }

@@ -85,7 +85,7 @@ function quoteOf(code: string, rest: string): ApiErrorQuote {
     case 'IDX10503':
     case 'IDX10511':
     case 'IDX10516': {
-      const kid = get("kid is:") ?? get('kid:');
+      const kid = get('kid is:') ?? get('kid:');
       if (kid) q.kid = kid;
       break;
     }

@@ -10,7 +10,10 @@ function restOfLine(after: string): string {
 
 // jsonwebtoken prints "jwt audience invalid. expected: a or b".
 const expectedList = (after: string): ApiErrorQuote => {
-  const list = restOfLine(after).split(' or ').map((s) => s.trim().replace(/[.,]$/, '')).filter((s) => s !== '');
+  const list = restOfLine(after)
+    .split(' or ')
+    .map((s) => s.trim().replace(/[.,]$/, ''))
+    .filter((s) => s !== '');
   return list.length > 0 ? { expected: list } : {};
 };
 const claimInQuotes = (after: string): ApiErrorQuote => {
@@ -35,7 +38,12 @@ const PATTERNS: readonly Pattern[] = [
   { source: 'spring', code: 'JwtValidationException', kind: 'audience', needle: 'the required audience is missing' },
   { source: 'spring', code: 'BadJwtException', kind: 'key-not-found', needle: 'another algorithm expected, or no matching key(s) found' },
   { source: 'spring', code: 'BadJwtException', kind: 'signature-invalid', needle: 'signed jwt rejected: invalid signature' },
-  { source: 'spring', code: 'BadJwtException', kind: 'malformed', needle: 'an error occurred while attempting to decode the jwt: malformed' },
+  {
+    source: 'spring',
+    code: 'BadJwtException',
+    kind: 'malformed',
+    needle: 'an error occurred while attempting to decode the jwt: malformed',
+  },
   { source: 'spring', code: 'JwtException', kind: 'keys-not-configured', needle: "couldn't retrieve remote jwk set" },
   // Node jsonwebtoken (auth0/node-jsonwebtoken)
   { source: 'jsonwebtoken', code: 'TokenExpiredError', kind: 'expired', needle: 'jwt expired' },
@@ -54,10 +62,20 @@ const PATTERNS: readonly Pattern[] = [
   { source: 'jose', code: 'ERR_JWT_CLAIM_VALIDATION_FAILED', kind: 'audience', needle: 'unexpected "aud" claim value' },
   { source: 'jose', code: 'ERR_JWT_CLAIM_VALIDATION_FAILED', kind: 'issuer', needle: 'unexpected "iss" claim value' },
   { source: 'jose', code: 'ERR_JWT_CLAIM_VALIDATION_FAILED', kind: 'claim-missing', needle: 'missing required "', quote: claimInQuotes },
-  { source: 'jose', code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED', kind: 'signature-invalid', needle: 'err_jws_signature_verification_failed' },
+  {
+    source: 'jose',
+    code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED',
+    kind: 'signature-invalid',
+    needle: 'err_jws_signature_verification_failed',
+  },
   { source: 'jose', code: 'ERR_JWKS_NO_MATCHING_KEY', kind: 'key-not-found', needle: 'no applicable key found in the json web key set' },
   { source: 'jose', code: 'ERR_JWKS_NO_MATCHING_KEY', kind: 'key-not-found', needle: 'err_jwks_no_matching_key' },
-  { source: 'jose', code: 'ERR_JOSE_ALG_NOT_ALLOWED', kind: 'algorithm-not-allowed', needle: '"alg" (algorithm) header parameter value not allowed' },
+  {
+    source: 'jose',
+    code: 'ERR_JOSE_ALG_NOT_ALLOWED',
+    kind: 'algorithm-not-allowed',
+    needle: '"alg" (algorithm) header parameter value not allowed',
+  },
   { source: 'jose', code: 'ERR_JWS_INVALID', kind: 'malformed', needle: 'invalid compact jws' },
   // PyJWT
   { source: 'pyjwt', code: 'ExpiredSignatureError', kind: 'expired', needle: 'signature has expired' },

@@ -30,7 +30,12 @@ describe('claims added for issue 11', () => {
 
   it.each([
     // RFC 7519 §5.3 replicated claims, RFC 8555 §6.4, RFC 8225 §8.1, OpenID Federation trust_chain
-    ['iss', 'rfc7519'], ['sub', 'rfc7519'], ['aud', 'rfc7519'], ['url', 'rfc8555'], ['ppt', 'rfc8225'], ['trust_chain', 'openid-federation'],
+    ['iss', 'rfc7519'],
+    ['sub', 'rfc7519'],
+    ['aud', 'rfc7519'],
+    ['url', 'rfc8555'],
+    ['ppt', 'rfc8225'],
+    ['trust_chain', 'openid-federation'],
   ] as const)('knows the header parameter %s (%s)', (name, source) => {
     expect(describeHeader(name)).toMatchObject({ custom: false, source });
   });

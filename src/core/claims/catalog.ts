@@ -18,8 +18,7 @@ export const CLAIMS = {
 const CLAIM_MAP: ReadonlyMap<string, ClaimInfo> = new Map(Object.entries(CLAIMS));
 
 export type ClaimDescription =
-  | ({ readonly custom: false; readonly name: ClaimName } & ClaimInfo)
-  | { readonly custom: true; readonly pattern?: CustomClaimPattern };
+  ({ readonly custom: false; readonly name: ClaimName } & ClaimInfo) | { readonly custom: true; readonly pattern?: CustomClaimPattern };
 
 /** Narrows any string to a known claim name, prototype keys included (they are not claims). */
 export function isClaimName(name: string): name is ClaimName {

@@ -3,8 +3,18 @@ import { MSA_TENANT_ID } from './well-known-ids';
 import { ownClaim } from './format';
 
 export type TokenFamily =
-  | 'entra-v1' | 'entra-v2' | 'entra-msa' | 'b2c' | 'external-id'
-  | 'google' | 'okta' | 'auth0' | 'keycloak' | 'cognito' | 'generic' | 'unknown';
+  | 'entra-v1'
+  | 'entra-v2'
+  | 'entra-msa'
+  | 'b2c'
+  | 'external-id'
+  | 'google'
+  | 'okta'
+  | 'auth0'
+  | 'keycloak'
+  | 'cognito'
+  | 'generic'
+  | 'unknown';
 
 type Payload = Readonly<Record<string, unknown>>;
 

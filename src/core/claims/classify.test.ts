@@ -10,23 +10,103 @@ function withoutClaim(payload: Record<string, unknown>, name: string): Record<st
 
 describe('classifyToken on realistic tokens', () => {
   it.each([
-    ['Entra v1 Graph access token', t.entraV1GraphAccess, { family: 'entra-v1', kind: 'access', kindEvidence: 'scp', subject: 'user', subjectEvidence: 'idtyp', version: '1.0', tenantId: TENANT, isGraphAudience: true, cae: true }],
-    ['Entra v2 delegated access token', t.entraV2DelegatedAccess, { family: 'entra-v2', kind: 'access', kindEvidence: 'scp', subject: 'user', subjectEvidence: 'delegated-scp', version: '2.0', tenantId: TENANT, isGraphAudience: false, cae: false }],
-    ['Entra v2 app-only access token', t.entraV2AppOnlyAccess, { family: 'entra-v2', kind: 'access', kindEvidence: 'idtyp', subject: 'app', subjectEvidence: 'idtyp' }],
-    ['Entra v2 ID token', t.entraV2IdToken, { family: 'entra-v2', kind: 'id', kindEvidence: 'nonce', subject: 'user', subjectEvidence: 'id-token' }],
-    ['MSA ID token', t.msaIdToken, { family: 'entra-msa', kind: 'id', isMsaTenant: true, tenantId: '9188040d-6c67-4c5b-b112-36a304b66dad' }],
-    ['B2C ID token', t.b2cIdToken, { family: 'b2c', kind: 'id', version: '1.0', tenantId: '775527ff-9a37-4307-8b3d-cc311f58d925', isMsaTenant: false }],
-    ['B2C access token (tfp issuer, custom domain)', t.b2cAccessToken, { family: 'b2c', kind: 'access', kindEvidence: 'scp', subject: 'user', tenantId: '775527ff-9a37-4307-8b3d-cc311f58d925' }],
+    [
+      'Entra v1 Graph access token',
+      t.entraV1GraphAccess,
+      {
+        family: 'entra-v1',
+        kind: 'access',
+        kindEvidence: 'scp',
+        subject: 'user',
+        subjectEvidence: 'idtyp',
+        version: '1.0',
+        tenantId: TENANT,
+        isGraphAudience: true,
+        cae: true,
+      },
+    ],
+    [
+      'Entra v2 delegated access token',
+      t.entraV2DelegatedAccess,
+      {
+        family: 'entra-v2',
+        kind: 'access',
+        kindEvidence: 'scp',
+        subject: 'user',
+        subjectEvidence: 'delegated-scp',
+        version: '2.0',
+        tenantId: TENANT,
+        isGraphAudience: false,
+        cae: false,
+      },
+    ],
+    [
+      'Entra v2 app-only access token',
+      t.entraV2AppOnlyAccess,
+      { family: 'entra-v2', kind: 'access', kindEvidence: 'idtyp', subject: 'app', subjectEvidence: 'idtyp' },
+    ],
+    [
+      'Entra v2 ID token',
+      t.entraV2IdToken,
+      { family: 'entra-v2', kind: 'id', kindEvidence: 'nonce', subject: 'user', subjectEvidence: 'id-token' },
+    ],
+    [
+      'MSA ID token',
+      t.msaIdToken,
+      { family: 'entra-msa', kind: 'id', isMsaTenant: true, tenantId: '9188040d-6c67-4c5b-b112-36a304b66dad' },
+    ],
+    [
+      'B2C ID token',
+      t.b2cIdToken,
+      { family: 'b2c', kind: 'id', version: '1.0', tenantId: '775527ff-9a37-4307-8b3d-cc311f58d925', isMsaTenant: false },
+    ],
+    [
+      'B2C access token (tfp issuer, custom domain)',
+      t.b2cAccessToken,
+      { family: 'b2c', kind: 'access', kindEvidence: 'scp', subject: 'user', tenantId: '775527ff-9a37-4307-8b3d-cc311f58d925' },
+    ],
     ['External ID (CIAM) access token', t.ciamAccessToken, { family: 'external-id', kind: 'access', subject: 'user', tenantId: TENANT }],
     ['Google ID token', t.googleIdToken, { family: 'google', kind: 'id', kindEvidence: 'id-token-hash', subject: 'user' }],
-    ['Cognito access token', t.cognitoAccessToken, { family: 'cognito', kind: 'access', kindEvidence: 'cognito-token-use', subject: 'user', subjectEvidence: 'cognito-username' }],
-    ['Cognito client-credentials token', t.cognitoClientCredentials, { family: 'cognito', kind: 'access', subject: 'app', subjectEvidence: 'sub-is-client' }],
-    ['Keycloak access token', t.keycloakAccessToken, { family: 'keycloak', kind: 'access', kindEvidence: 'keycloak-typ', subject: 'user', subjectEvidence: 'keycloak-username' }],
-    ['Keycloak service-account token (pre-17 path)', t.keycloakServiceAccount, { family: 'keycloak', kind: 'access', subject: 'app', subjectEvidence: 'keycloak-service-account' }],
-    ['Auth0 user access token', t.auth0AccessToken, { family: 'auth0', kind: 'access', kindEvidence: 'scope', subject: 'user', subjectEvidence: 'auth0-connection-sub' }],
-    ['Auth0 machine-to-machine token on a custom domain', t.auth0MachineToken, { family: 'auth0', kind: 'access', kindEvidence: 'auth0-gty', subject: 'app', subjectEvidence: 'auth0-client-credentials' }],
-    ['Okta access token', t.oktaAccessToken, { family: 'okta', kind: 'access', kindEvidence: 'okta-jti-prefix', subject: 'user', subjectEvidence: 'okta-uid' }],
-    ['Okta client-credentials token on a custom domain', t.oktaClientCredentials, { family: 'okta', kind: 'access', subject: 'app', subjectEvidence: 'sub-is-client' }],
+    [
+      'Cognito access token',
+      t.cognitoAccessToken,
+      { family: 'cognito', kind: 'access', kindEvidence: 'cognito-token-use', subject: 'user', subjectEvidence: 'cognito-username' },
+    ],
+    [
+      'Cognito client-credentials token',
+      t.cognitoClientCredentials,
+      { family: 'cognito', kind: 'access', subject: 'app', subjectEvidence: 'sub-is-client' },
+    ],
+    [
+      'Keycloak access token',
+      t.keycloakAccessToken,
+      { family: 'keycloak', kind: 'access', kindEvidence: 'keycloak-typ', subject: 'user', subjectEvidence: 'keycloak-username' },
+    ],
+    [
+      'Keycloak service-account token (pre-17 path)',
+      t.keycloakServiceAccount,
+      { family: 'keycloak', kind: 'access', subject: 'app', subjectEvidence: 'keycloak-service-account' },
+    ],
+    [
+      'Auth0 user access token',
+      t.auth0AccessToken,
+      { family: 'auth0', kind: 'access', kindEvidence: 'scope', subject: 'user', subjectEvidence: 'auth0-connection-sub' },
+    ],
+    [
+      'Auth0 machine-to-machine token on a custom domain',
+      t.auth0MachineToken,
+      { family: 'auth0', kind: 'access', kindEvidence: 'auth0-gty', subject: 'app', subjectEvidence: 'auth0-client-credentials' },
+    ],
+    [
+      'Okta access token',
+      t.oktaAccessToken,
+      { family: 'okta', kind: 'access', kindEvidence: 'okta-jti-prefix', subject: 'user', subjectEvidence: 'okta-uid' },
+    ],
+    [
+      'Okta client-credentials token on a custom domain',
+      t.oktaClientCredentials,
+      { family: 'okta', kind: 'access', subject: 'app', subjectEvidence: 'sub-is-client' },
+    ],
   ] as const)('classifies the %s', (_label, token, expected) => {
     expect(classifyToken(token.header, token.payload)).toMatchObject(expected);
   });
@@ -48,7 +128,12 @@ describe('classifyToken rules', () => {
 
   it('uses oid == sub as the app-only test when idtyp is absent', () => {
     const payload = withoutClaim(v2, 'idtyp');
-    expect(classifyToken({}, payload)).toMatchObject({ kind: 'access', kindEvidence: 'client-auth-method', subject: 'app', subjectEvidence: 'oid-equals-sub' });
+    expect(classifyToken({}, payload)).toMatchObject({
+      kind: 'access',
+      kindEvidence: 'client-auth-method',
+      subject: 'app',
+      subjectEvidence: 'oid-equals-sub',
+    });
   });
 
   it('calls an Entra token with neither appid nor azp an ID token', () => {
@@ -82,7 +167,12 @@ describe('classifyToken rules', () => {
   });
 
   it('recognises legacy B2C tokens by a policy name in acr', () => {
-    const payload = { iss: 'https://login.microsoftonline.com/775527ff-9a37-4307-8b3d-cc311f58d925/v2.0/', acr: 'b2c_1_signin', aud: 'c', nonce: 'n' };
+    const payload = {
+      iss: 'https://login.microsoftonline.com/775527ff-9a37-4307-8b3d-cc311f58d925/v2.0/',
+      acr: 'b2c_1_signin',
+      aud: 'c',
+      nonce: 'n',
+    };
     expect(classifyToken({}, payload).family).toBe('b2c');
   });
 

@@ -10,18 +10,45 @@ export type TokenKind = 'id' | 'access' | 'unknown';
 
 /** Why a kind was chosen; RFC 8725 §3.12 asks for mutually exclusive ID/access rules. */
 export type KindEvidence =
-  | 'cognito-token-use' | 'keycloak-typ' | 'keycloak-refresh' | 'header-at-jwt'
-  | 'scp' | 'idtyp' | 'client-auth-method' | 'entra-appid' | 'scope'
-  | 'okta-cid' | 'okta-jti-prefix' | 'auth0-permissions' | 'auth0-gty'
-  | 'nonce' | 'id-token-hash' | 'google-jwt' | 'aud-is-azp' | 'entra-no-client-claim'
-  | 'conflicting' | 'none';
+  | 'cognito-token-use'
+  | 'keycloak-typ'
+  | 'keycloak-refresh'
+  | 'header-at-jwt'
+  | 'scp'
+  | 'idtyp'
+  | 'client-auth-method'
+  | 'entra-appid'
+  | 'scope'
+  | 'okta-cid'
+  | 'okta-jti-prefix'
+  | 'auth0-permissions'
+  | 'auth0-gty'
+  | 'nonce'
+  | 'id-token-hash'
+  | 'google-jwt'
+  | 'aud-is-azp'
+  | 'entra-no-client-claim'
+  | 'conflicting'
+  | 'none';
 
 export type SubjectType = 'user' | 'app' | 'unknown';
 
 export type SubjectEvidence =
-  | 'id-token' | 'idtyp' | 'delegated-scp' | 'oid-equals-sub' | 'roles-without-scp'
-  | 'sub-is-client' | 'sub-is-not-client' | 'entra-client-without-scp' | 'auth0-client-credentials' | 'auth0-connection-sub' | 'cognito-username'
-  | 'okta-uid' | 'keycloak-service-account' | 'keycloak-username' | 'none';
+  | 'id-token'
+  | 'idtyp'
+  | 'delegated-scp'
+  | 'oid-equals-sub'
+  | 'roles-without-scp'
+  | 'sub-is-client'
+  | 'sub-is-not-client'
+  | 'entra-client-without-scp'
+  | 'auth0-client-credentials'
+  | 'auth0-connection-sub'
+  | 'cognito-username'
+  | 'okta-uid'
+  | 'keycloak-service-account'
+  | 'keycloak-username'
+  | 'none';
 
 export type CaeSignal = 'xms_cc-cp1' | 'xms_ssm' | 'xms_cae';
 
@@ -115,7 +142,9 @@ function inferKind(family: TokenFamily, header: Json, payload: Json): [TokenKind
   const access = accessEvidence(family, payload);
   const id: KindEvidence | undefined = has(payload, 'nonce')
     ? 'nonce'
-    : has(payload, 'at_hash') || has(payload, 'c_hash') ? 'id-token-hash' : undefined;
+    : has(payload, 'at_hash') || has(payload, 'c_hash')
+      ? 'id-token-hash'
+      : undefined;
   if (access !== undefined && id !== undefined) return ['unknown', 'conflicting'];
   if (access !== undefined) return ['access', access];
   if (id !== undefined) return ['id', id];

@@ -2,13 +2,36 @@ import { MS_ACCESS_TOKEN_CLAIMS, OPENID_FEDERATION, rfc } from './spec-urls';
 
 /** JOSE header parameters the explorer explains (domain facts §1a). */
 export type HeaderName =
-  | 'typ' | 'alg' | 'kid' | 'x5t' | 'x5t#S256' | 'nonce' | 'cty' | 'crit'
-  | 'jku' | 'jwk' | 'x5u' | 'x5c' | 'b64'
-  | 'enc' | 'zip' | 'epk' | 'apu' | 'apv' | 'iv' | 'tag'
+  | 'typ'
+  | 'alg'
+  | 'kid'
+  | 'x5t'
+  | 'x5t#S256'
+  | 'nonce'
+  | 'cty'
+  | 'crit'
+  | 'jku'
+  | 'jwk'
+  | 'x5u'
+  | 'x5c'
+  | 'b64'
+  | 'enc'
+  | 'zip'
+  | 'epk'
+  | 'apu'
+  | 'apv'
+  | 'iv'
+  | 'tag'
   // Added later: replicated claims (RFC 7519 §5.3), ACME, PASSporT, OpenID Federation
-  | 'iss' | 'sub' | 'aud' | 'url' | 'ppt' | 'trust_chain';
+  | 'iss'
+  | 'sub'
+  | 'aud'
+  | 'url'
+  | 'ppt'
+  | 'trust_chain';
 
-export type HeaderSource = 'rfc7515' | 'rfc7516' | 'rfc7518' | 'rfc7797' | 'microsoft' | 'rfc7519' | 'rfc8555' | 'rfc8225' | 'openid-federation';
+export type HeaderSource =
+  'rfc7515' | 'rfc7516' | 'rfc7518' | 'rfc7797' | 'microsoft' | 'rfc7519' | 'rfc8555' | 'rfc8225' | 'openid-federation';
 
 /**
  * How a verifier should treat the parameter:
@@ -62,9 +85,7 @@ export const HEADERS = {
 
 const HEADER_MAP: ReadonlyMap<string, HeaderInfo> = new Map(Object.entries(HEADERS));
 
-export type HeaderDescription =
-  | ({ readonly custom: false; readonly name: HeaderName } & HeaderInfo)
-  | { readonly custom: true };
+export type HeaderDescription = ({ readonly custom: false; readonly name: HeaderName } & HeaderInfo) | { readonly custom: true };
 
 /** Narrows a string to a known header parameter name; prototype keys are not names. */
 export function isHeaderName(name: string): name is HeaderName {

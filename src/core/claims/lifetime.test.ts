@@ -13,7 +13,11 @@ describe('evaluateLifetime states', () => {
   });
 
   it('reports an expired token and how long ago it expired', () => {
-    expect(evaluateLifetime({ iat: NOW - 5000, exp: NOW - 1000 }, opts)).toMatchObject({ state: 'expired', secondsSinceExpiry: 1000, withinSkew: false });
+    expect(evaluateLifetime({ iat: NOW - 5000, exp: NOW - 1000 }, opts)).toMatchObject({
+      state: 'expired',
+      secondsSinceExpiry: 1000,
+      withinSkew: false,
+    });
   });
 
   it.each([
@@ -76,7 +80,12 @@ describe('evaluateLifetime invalid times', () => {
     [{ iat: NOW, exp: NOW - 1 }, 'exp-before-iat', 'exp'],
   ] as const)('rejects %j with %s on %s', (payload, code, claim) => {
     expect(evaluateLifetime(payload, opts)).toEqual({
-      state: 'invalid-times', code, claim, withinSkew: false, typical: null, comparedToTypical: 'unknown',
+      state: 'invalid-times',
+      code,
+      claim,
+      withinSkew: false,
+      typical: null,
+      comparedToTypical: 'unknown',
     });
   });
 
@@ -85,13 +94,12 @@ describe('evaluateLifetime invalid times', () => {
     expect(evaluateLifetime(payload, opts).state).toBe('no-exp');
   });
 
-  it.each([
-    [{ now: NOW, skewSeconds: -1 }],
-    [{ now: Number.NaN, skewSeconds: 0 }],
-    [{ now: NOW, skewSeconds: Number.POSITIVE_INFINITY }],
-  ])('throws on a programming error in the options %j', (bad) => {
-    expect(() => evaluateLifetime({ exp: NOW }, bad)).toThrow(RangeError);
-  });
+  it.each([[{ now: NOW, skewSeconds: -1 }], [{ now: Number.NaN, skewSeconds: 0 }], [{ now: NOW, skewSeconds: Number.POSITIVE_INFINITY }]])(
+    'throws on a programming error in the options %j',
+    (bad) => {
+      expect(() => evaluateLifetime({ exp: NOW }, bad)).toThrow(RangeError);
+    },
+  );
 });
 
 describe('evaluateLifetime typical lifetimes', () => {
@@ -112,17 +120,26 @@ describe('evaluateLifetime typical lifetimes', () => {
 
   it('uses the 20-28 h CAE range when xms_ssm is "1"', () => {
     const payload = { ...entraV2DelegatedAccess.payload, xms_ssm: '1', iat: NOW - 300, exp: NOW + 26 * 3600 };
-    expect(evaluateLifetime(payload, { ...opts, family: 'entra-v2' })).toMatchObject({ typical: { kind: 'entra-cae' }, comparedToTypical: 'typical' });
+    expect(evaluateLifetime(payload, { ...opts, family: 'entra-v2' })).toMatchObject({
+      typical: { kind: 'entra-cae' },
+      comparedToTypical: 'typical',
+    });
   });
 
   it('uses the CAE range for a long-lived token whose client declared cp1', () => {
     const payload = { ...entraV2DelegatedAccess.payload, xms_cc: ['cp1'], iat: NOW - 300, exp: NOW + 24 * 3600 };
-    expect(evaluateLifetime(payload, { ...opts, family: 'entra-v2' })).toMatchObject({ typical: { kind: 'entra-cae' }, comparedToTypical: 'typical' });
+    expect(evaluateLifetime(payload, { ...opts, family: 'entra-v2' })).toMatchObject({
+      typical: { kind: 'entra-cae' },
+      comparedToTypical: 'typical',
+    });
   });
 
   it('keeps the normal range for a cp1 client whose token is not long-lived', () => {
     const payload = { ...entraV2DelegatedAccess.payload, xms_cc: ['cp1'] };
-    expect(evaluateLifetime(payload, { ...opts, family: 'entra-v2' })).toMatchObject({ typical: { kind: 'entra-access' }, comparedToTypical: 'typical' });
+    expect(evaluateLifetime(payload, { ...opts, family: 'entra-v2' })).toMatchObject({
+      typical: { kind: 'entra-access' },
+      comparedToTypical: 'typical',
+    });
   });
 
   it('calls a short token marked CAE by xms_ssm shorter than typical', () => {

@@ -21,9 +21,9 @@ export const TYPICAL_LIFETIMES: Readonly<Record<TypicalLifetimeKind, TypicalLife
   'entra-id': { kind: 'entra-id', minSeconds: 3_600, maxSeconds: 3_600 + ENTRA_BACKDATE },
   // CAE access tokens: 20-28 h, revocable by claims challenge.
   'entra-cae': { kind: 'entra-cae', minSeconds: 72_000, maxSeconds: 100_800 + ENTRA_BACKDATE },
-  'b2c': { kind: 'b2c', minSeconds: 3_600, maxSeconds: 3_600 + ENTRA_BACKDATE },
+  b2c: { kind: 'b2c', minSeconds: 3_600, maxSeconds: 3_600 + ENTRA_BACKDATE },
   // Configurable per app client from 5 min to 1 day.
-  'cognito': { kind: 'cognito', minSeconds: 300, maxSeconds: 86_400 },
+  cognito: { kind: 'cognito', minSeconds: 300, maxSeconds: 86_400 },
 };
 
 export type TimeClaim = 'iat' | 'nbf' | 'exp';

@@ -60,7 +60,12 @@ export const FIRST_PARTY_RESOURCES: readonly FirstPartyResource[] = [
       'https://microsoftgraph.chinacloudapi.cn',
     ],
   },
-  { id: 'azure-ad-graph', appId: '00000002-0000-0000-c000-000000000000', name: 'Azure AD Graph (retired)', v1Audiences: ['https://graph.windows.net'] },
+  {
+    id: 'azure-ad-graph',
+    appId: '00000002-0000-0000-c000-000000000000',
+    name: 'Azure AD Graph (retired)',
+    v1Audiences: ['https://graph.windows.net'],
+  },
   {
     id: 'exchange-online',
     appId: '00000002-0000-0ff1-ce00-000000000000',
@@ -86,7 +91,12 @@ export const FIRST_PARTY_RESOURCES: readonly FirstPartyResource[] = [
     v1Audiences: [],
     hostPattern: /^[a-z0-9-]+\.crm\d*\.dynamics\.com$/,
   },
-  { id: 'power-bi', appId: '00000009-0000-0000-c000-000000000000', name: 'Power BI Service', v1Audiences: ['https://analysis.windows.net/powerbi/api'] },
+  {
+    id: 'power-bi',
+    appId: '00000009-0000-0000-c000-000000000000',
+    name: 'Power BI Service',
+    v1Audiences: ['https://analysis.windows.net/powerbi/api'],
+  },
   {
     id: 'azure-resource-manager',
     appId: '797f4846-ba00-4fd7-ba43-dac1f8f63013',
@@ -100,10 +110,20 @@ export const FIRST_PARTY_RESOURCES: readonly FirstPartyResource[] = [
       'https://management.core.chinacloudapi.cn',
     ],
   },
-  { id: 'azure-key-vault', appId: 'cfa8b339-82a2-471a-a3c9-0fc0be7a4093', name: 'Azure Key Vault', v1Audiences: ['https://vault.azure.net'] },
+  {
+    id: 'azure-key-vault',
+    appId: 'cfa8b339-82a2-471a-a3c9-0fc0be7a4093',
+    name: 'Azure Key Vault',
+    v1Audiences: ['https://vault.azure.net'],
+  },
   { id: 'azure-key-vault-us-gov', appId: '7e7c393b-45d0-48b1-a35e-2905ddf8183c', name: 'Azure Key Vault (US Government)', v1Audiences: [] },
   { id: 'azure-storage', appId: 'e406a681-f3d4-42a8-90b6-c2b029497af1', name: 'Azure Storage', v1Audiences: ['https://storage.azure.com'] },
-  { id: 'azure-sql', appId: '022907d3-0f1b-48f7-badc-1ba6abab6d66', name: 'Azure SQL Database', v1Audiences: ['https://database.windows.net'] },
+  {
+    id: 'azure-sql',
+    appId: '022907d3-0f1b-48f7-badc-1ba6abab6d66',
+    name: 'Azure SQL Database',
+    v1Audiences: ['https://database.windows.net'],
+  },
   { id: 'azure-devops', appId: '499b84ac-1321-427f-aa17-267ca6975798', name: 'Azure DevOps', v1Audiences: [] },
   { id: 'app-access-panel', appId: '0000000c-0000-0000-c000-000000000000', name: 'Microsoft App Access Panel', v1Audiences: [] },
 ];

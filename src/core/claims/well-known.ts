@@ -86,28 +86,73 @@ export const ENTRA_AMR_VALUES = ['pwd', 'rsa', 'otp', 'fed', 'wia', 'mfa', 'ngcm
 
 /** `amr` values registered by RFC 8176 §2. */
 export const RFC8176_AMR_VALUES = [
-  'face', 'fpt', 'geo', 'hwk', 'iris', 'kba', 'mca', 'mfa', 'otp', 'pin', 'pop', 'pwd',
-  'rba', 'retina', 'rsa', 'sc', 'sms', 'swk', 'tel', 'user', 'vbm', 'wia',
+  'face',
+  'fpt',
+  'geo',
+  'hwk',
+  'iris',
+  'kba',
+  'mca',
+  'mfa',
+  'otp',
+  'pin',
+  'pop',
+  'pwd',
+  'rba',
+  'retina',
+  'rsa',
+  'sc',
+  'sms',
+  'swk',
+  'tel',
+  'user',
+  'vbm',
+  'wia',
 ] as const;
 
 export type AmrValue = (typeof ENTRA_AMR_VALUES)[number] | (typeof RFC8176_AMR_VALUES)[number];
 
 /** Codes for enumerated claim values; the UI maps them to text (src/i18n/<language>/claims.ts). */
 export type EnumCode =
-  | 'acr-0' | 'acr-1' | 'acr-b2c-policy'
-  | 'client-auth-public' | 'client-auth-secret' | 'client-auth-certificate'
-  | 'idtyp-app' | 'idtyp-user' | 'idtyp-device'
-  | 'acct-member' | 'acct-guest'
-  | 'ver-1' | 'ver-2'
-  | 'xms-cc-cp1' | 'acrs-auth-context'
-  | 'token-use-id' | 'token-use-access'
+  | 'acr-0'
+  | 'acr-1'
+  | 'acr-b2c-policy'
+  | 'client-auth-public'
+  | 'client-auth-secret'
+  | 'client-auth-certificate'
+  | 'idtyp-app'
+  | 'idtyp-user'
+  | 'idtyp-device'
+  | 'acct-member'
+  | 'acct-guest'
+  | 'ver-1'
+  | 'ver-2'
+  | 'xms-cc-cp1'
+  | 'acrs-auth-context'
+  | 'token-use-id'
+  | 'token-use-access'
   | `amr-${AmrValue}`
   // Agent ID (agent-token-claims.md)
-  | `idrel-${IdrelValue}` | 'facet-agent-identity' | 'facet-agent-user';
+  | `idrel-${IdrelValue}`
+  | 'facet-agent-identity'
+  | 'facet-agent-user';
 
 /** Claims whose values `describeEnum` understands. */
-export type EnumClaim = 'acr' | 'appidacr' | 'azpacr' | 'idtyp' | 'acct' | 'ver' | 'amr' | 'xms_cc' | 'acrs' | 'token_use'
-  | 'xms_idrel' | 'xms_act_fct' | 'xms_sub_fct' | 'xms_tnt_fct';
+export type EnumClaim =
+  | 'acr'
+  | 'appidacr'
+  | 'azpacr'
+  | 'idtyp'
+  | 'acct'
+  | 'ver'
+  | 'amr'
+  | 'xms_cc'
+  | 'acrs'
+  | 'token_use'
+  | 'xms_idrel'
+  | 'xms_act_fct'
+  | 'xms_sub_fct'
+  | 'xms_tnt_fct';
 
 const AMR_SET: ReadonlySet<string> = new Set<string>([...ENTRA_AMR_VALUES, ...RFC8176_AMR_VALUES]);
 
@@ -164,11 +209,17 @@ export function describeEnum(claim: string, value: unknown): EnumCode | null {
     case 'token_use':
       return text === 'id' ? 'token-use-id' : text === 'access' ? 'token-use-access' : null;
     case 'xms_idrel':
-      return /^[1-9]\d?$/.test(text) && (IDREL_VALUES as readonly number[]).includes(Number(text)) ? `idrel-${Number(text) as IdrelValue}` : null;
+      return /^[1-9]\d?$/.test(text) && (IDREL_VALUES as readonly number[]).includes(Number(text))
+        ? `idrel-${Number(text) as IdrelValue}`
+        : null;
     case 'xms_act_fct':
     case 'xms_sub_fct':
     case 'xms_tnt_fct':
-      return text === String(AGENT_FACET.agentIdentity) ? 'facet-agent-identity' : text === String(AGENT_FACET.agentUser) ? 'facet-agent-user' : null;
+      return text === String(AGENT_FACET.agentIdentity)
+        ? 'facet-agent-identity'
+        : text === String(AGENT_FACET.agentUser)
+          ? 'facet-agent-user'
+          : null;
     default:
       return null;
   }

@@ -9,8 +9,32 @@ import { curl8Verbose } from '../exchange/samples/http-samples';
 const enc = (o: object) => encodeBase64url(new TextEncoder().encode(JSON.stringify(o)));
 const jwt = (h: object, p: object) => analyzeToken(`${enc(h)}.${enc(p)}.c2lnbmF0dXJl`);
 
-const WORKS = jwt({ alg: 'RS256', kid: 'k1', typ: 'JWT' }, { aud: 'api://orders', iss: 'https://login.microsoftonline.com/t/v2.0', ver: '2.0', scp: 'Orders.Read Orders.Write', exp: 2000, iat: 1000, azp: 'c1', sub: 's' });
-const FAILS = jwt({ alg: 'RS256', kid: 'k2', typ: 'JWT' }, { aud: 'https://graph.microsoft.com', iss: 'https://sts.windows.net/t/', ver: '1.0', scp: 'Orders.Write User.Read', exp: 2000, iat: 1000, appid: 'c1', sub: 's' });
+const WORKS = jwt(
+  { alg: 'RS256', kid: 'k1', typ: 'JWT' },
+  {
+    aud: 'api://orders',
+    iss: 'https://login.microsoftonline.com/t/v2.0',
+    ver: '2.0',
+    scp: 'Orders.Read Orders.Write',
+    exp: 2000,
+    iat: 1000,
+    azp: 'c1',
+    sub: 's',
+  },
+);
+const FAILS = jwt(
+  { alg: 'RS256', kid: 'k2', typ: 'JWT' },
+  {
+    aud: 'https://graph.microsoft.com',
+    iss: 'https://sts.windows.net/t/',
+    ver: '1.0',
+    scp: 'Orders.Write User.Read',
+    exp: 2000,
+    iat: 1000,
+    appid: 'c1',
+    sub: 's',
+  },
+);
 
 describe('compareTokens', () => {
   const r = compareTokens(WORKS, FAILS);
@@ -32,7 +56,13 @@ describe('compareTokens', () => {
 
   it('does not list identical claims as differences', () => {
     expect(r.differences.map((d) => d.name)).not.toContain('exp');
-    expect(r.same).toEqual(expect.arrayContaining([{ part: 'header', name: 'alg' }, { part: 'payload', name: 'sub' }, { part: 'payload', name: 'exp' }]));
+    expect(r.same).toEqual(
+      expect.arrayContaining([
+        { part: 'header', name: 'alg' },
+        { part: 'payload', name: 'sub' },
+        { part: 'payload', name: 'exp' },
+      ]),
+    );
   });
 
   it('treats the same roles in another order as no difference', () => {

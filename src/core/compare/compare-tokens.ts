@@ -34,8 +34,7 @@ export type Difference = {
 };
 
 export type Comparison =
-  | { ok: true; differences: Difference[]; same: { part: 'header' | 'payload'; name: string }[] }
-  | { ok: false; unreadable: ('a' | 'b')[] };
+  { ok: true; differences: Difference[]; same: { part: 'header' | 'payload'; name: string }[] } | { ok: false; unreadable: ('a' | 'b')[] };
 
 const TOPICS: Readonly<Record<string, DiffTopic>> = {
   aud: 'audience',

@@ -4,10 +4,18 @@ import { ALGORITHMS, type SupportedAlg } from '../verify/algorithms';
 export type SigningAlg = Exclude<SupportedAlg, 'Ed25519'>;
 
 export const SIGNING_ALGS: readonly SigningAlg[] = [
-  'HS256', 'HS384', 'HS512',
-  'RS256', 'RS384', 'RS512',
-  'PS256', 'PS384', 'PS512',
-  'ES256', 'ES384', 'ES512',
+  'HS256',
+  'HS384',
+  'HS512',
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
   'EdDSA',
 ];
 

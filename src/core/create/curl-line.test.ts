@@ -4,7 +4,10 @@ import { curlLine } from './curl-line';
 
 describe('curlLine', () => {
   it('sends the token as a Bearer header to the typed URL', () => {
-    expect(curlLine('a.b.c', 'https://api.example.com/orders')).toEqual({ ok: true, line: `curl -H "Authorization: Bearer a.b.c" 'https://api.example.com/orders'` });
+    expect(curlLine('a.b.c', 'https://api.example.com/orders')).toEqual({
+      ok: true,
+      line: `curl -H "Authorization: Bearer a.b.c" 'https://api.example.com/orders'`,
+    });
   });
 
   it('quotes the URL so a shell passes it as one literal argument and runs nothing in it', () => {

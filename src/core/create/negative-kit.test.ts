@@ -48,7 +48,19 @@ describe('the negative-test kit', () => {
       await expect(verify(t.token), `${t.id} ${t.variant ?? ''}`).rejects.toThrow();
     }
     const ids = new Set(kit.tokens.map((t) => t.id));
-    const expected: KitCaseId[] = ['expired', 'not_yet_valid', 'wrong_audience', 'wrong_issuer', 'alg_none', 'signature_bit_flipped', 'unknown_kid', 'embedded_jwk', 'jku_elsewhere', 'unknown_crit', 'empty_signature'];
+    const expected: KitCaseId[] = [
+      'expired',
+      'not_yet_valid',
+      'wrong_audience',
+      'wrong_issuer',
+      'alg_none',
+      'signature_bit_flipped',
+      'unknown_kid',
+      'embedded_jwk',
+      'jku_elsewhere',
+      'unknown_crit',
+      'empty_signature',
+    ];
     if (key.jwk.kty !== 'oct') expected.push('hmac_with_public_key');
     if (alg.startsWith('ES')) expected.push('ecdsa_zero_signature');
     expect([...ids].sort()).toEqual(expected.sort());

@@ -65,14 +65,21 @@ function flipFirstBit(token: string): string {
  * is issued at `now` and lives an hour unless its fault is about time. Attacker keys are generated
  * on the spot and discarded. Does NOT send anything anywhere: the tokens are for testing your own API.
  */
-export async function makeTestKit(input: { header: JsonObject; payload: JsonObject; alg: SigningAlg; key: PrivateKey; now: number }): Promise<TestKit> {
+export async function makeTestKit(input: {
+  header: JsonObject;
+  payload: JsonObject;
+  alg: SigningAlg;
+  key: PrivateKey;
+  now: number;
+}): Promise<TestKit> {
   const { alg, key, now } = input;
   const header: JsonObject = { ...input.header, alg, ...(key.kid === undefined ? {} : { kid: key.kid }) };
   const base: JsonObject = { ...input.payload, iat: now, nbf: now, exp: now + HOUR };
   const sign = (h: JsonObject, p: JsonObject) => signCompact(h, p, key.jwk, alg);
   const valid = await sign(header, base);
   const tokens: KitToken[] = [];
-  const add = (id: KitCaseId, token: string, variant?: string) => tokens.push(variant === undefined ? { id, token, expectedStatus: 401 } : { id, variant, token, expectedStatus: 401 });
+  const add = (id: KitCaseId, token: string, variant?: string) =>
+    tokens.push(variant === undefined ? { id, token, expectedStatus: 401 } : { id, variant, token, expectedStatus: 401 });
 
   add('expired', await sign(header, { ...base, iat: now - 2 * HOUR, nbf: now - 2 * HOUR, exp: now - HOUR }));
   add('not_yet_valid', await sign(header, { ...base, nbf: now + HOUR, exp: now + 2 * HOUR }));
@@ -99,6 +106,7 @@ export async function makeTestKit(input: { header: JsonObject; payload: JsonObje
   add('empty_signature', `${valid.split('.').slice(0, 2).join('.')}.`);
   const ecdsaBytes = ECDSA_BYTES[alg];
   // CVE-2022-21449 ("psychic signatures"): r = s = 0 must never verify.
-  if (ecdsaBytes !== undefined) add('ecdsa_zero_signature', `${valid.split('.').slice(0, 2).join('.')}.${encodeBase64Url(new Uint8Array(ecdsaBytes))}`);
+  if (ecdsaBytes !== undefined)
+    add('ecdsa_zero_signature', `${valid.split('.').slice(0, 2).join('.')}.${encodeBase64Url(new Uint8Array(ecdsaBytes))}`);
   return { valid, tokens };
 }

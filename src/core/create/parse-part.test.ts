@@ -24,7 +24,8 @@ describe('parsePart', () => {
   });
 
   it('refuses arrays, strings and numbers, which are not a header or a claims set', () => {
-    for (const text of ['[1]', '"x"', '42']) expect(parsePart(text, 'payload')).toEqual({ ok: false, error: { code: 'not_object', part: 'payload' } });
+    for (const text of ['[1]', '"x"', '42'])
+      expect(parsePart(text, 'payload')).toEqual({ ok: false, error: { code: 'not_object', part: 'payload' } });
   });
 
   it('says an empty part is empty', () => {
@@ -32,16 +33,31 @@ describe('parsePart', () => {
   });
 
   it('refuses a duplicate member name, whose signed form would keep only the last value', () => {
-    expect(parsePart('{"sub":"a","sub":"b"}', 'payload')).toEqual({ ok: false, error: { code: 'duplicate_member', part: 'payload', name: 'sub' } });
+    expect(parsePart('{"sub":"a","sub":"b"}', 'payload')).toEqual({
+      ok: false,
+      error: { code: 'duplicate_member', part: 'payload', name: 'sub' },
+    });
   });
 
   it('refuses an integer beyond 2^53 with its position, but accepts safe integers, decimals and such text in strings', () => {
-    expect(parsePart('{\n  "n": 12345678901234567890\n}', 'payload')).toEqual({ ok: false, error: { code: 'lossy_integer', part: 'payload', line: 2, column: 8 } });
+    expect(parsePart('{\n  "n": 12345678901234567890\n}', 'payload')).toEqual({
+      ok: false,
+      error: { code: 'lossy_integer', part: 'payload', line: 2, column: 8 },
+    });
     expect(parsePart('{"n": 9007199254740991, "f": 1.5e300, "s": "12345678901234567890"}', 'payload').ok).toBe(true);
   });
 
   it('agrees with JSON.parse on which texts are valid', () => {
-    const samples = ['{"a":[1,2.5e-3,true,false,null,{"b":"\\u00e9\\n"}]}', '{"a":01}', '{"a":1.}', '{"a":"\t"}', "{'a':1}", '{"a":-}', '{"a":"\\x"}', '{"a":[1,]}'];
+    const samples = [
+      '{"a":[1,2.5e-3,true,false,null,{"b":"\\u00e9\\n"}]}',
+      '{"a":01}',
+      '{"a":1.}',
+      '{"a":"\t"}',
+      "{'a':1}",
+      '{"a":-}',
+      '{"a":"\\x"}',
+      '{"a":[1,]}',
+    ];
     for (const text of samples) {
       let valid = true;
       try {

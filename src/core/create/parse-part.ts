@@ -31,7 +31,8 @@ export function parsePart(text: string, part: EditedPart): PartResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: { code: 'not_object', part } };
   const duplicate = findDuplicateMembers(text)[0];
   if (duplicate !== undefined) return { ok: false, error: { code: 'duplicate_member', part, name: duplicate.name } };
-  if (scan.lossyIntegerOffset !== null) return { ok: false, error: { code: 'lossy_integer', part, ...lineColumn(text, scan.lossyIntegerOffset) } };
+  if (scan.lossyIntegerOffset !== null)
+    return { ok: false, error: { code: 'lossy_integer', part, ...lineColumn(text, scan.lossyIntegerOffset) } };
   return { ok: true, value: value as JsonObject };
 }
 

@@ -94,8 +94,12 @@ function fromJson(text: string): Promise<PrivateKeyResult> | PrivateKeyResult {
   const record = value as Record<string, unknown>;
   if (Array.isArray(record['keys'])) {
     // A JWKS: use its first private key; a published (public) JWKS cannot sign or decrypt.
-    const entry = (record['keys'] as unknown[]).find((k) => typeof k === 'object' && k !== null && ('d' in k || (k as { kty?: unknown }).kty === 'oct'));
-    return entry === undefined ? { ok: false, error: { code: 'public_key_only', detail: 'JWKS' } } : fromJwk(entry as Record<string, unknown>);
+    const entry = (record['keys'] as unknown[]).find(
+      (k) => typeof k === 'object' && k !== null && ('d' in k || (k as { kty?: unknown }).kty === 'oct'),
+    );
+    return entry === undefined
+      ? { ok: false, error: { code: 'public_key_only', detail: 'JWKS' } }
+      : fromJwk(entry as Record<string, unknown>);
   }
   if (!('kty' in record)) return { ok: false, error: { code: 'json_not_key' } };
   return fromJwk(record);
@@ -169,7 +173,19 @@ export async function parsePrivateKey(text: string, encoding: SecretEncoding = '
   if (trimmed === '') return { ok: false, error: { code: 'empty' } };
   if (trimmed.includes('-----BEGIN ')) {
     const block = readFirstPemBlock(trimmed);
-    if (!block.ok) return { ok: false, error: { code: block.error.code === 'pem_encrypted_private_key' ? 'pem_encrypted_private_key' : block.error.code === 'pem_bad_base64' ? 'pem_bad_base64' : 'pem_unterminated', detail: block.error.detail } };
+    if (!block.ok)
+      return {
+        ok: false,
+        error: {
+          code:
+            block.error.code === 'pem_encrypted_private_key'
+              ? 'pem_encrypted_private_key'
+              : block.error.code === 'pem_bad_base64'
+                ? 'pem_bad_base64'
+                : 'pem_unterminated',
+          detail: block.error.detail,
+        },
+      };
     return fromPem(block.block);
   }
   if (trimmed.startsWith('{')) return fromJson(trimmed);

@@ -30,8 +30,13 @@ describe('signing round trips, checked by jose in Node with a key Node derived i
     const key = await generateSigningKey(alg);
     const { token } = await sign(alg, key, { typ: 'JWT', alg, kid: key.kid });
     // Node derives the verification key from the private JWK: independent of publicJwkOf.
-    const nodeKey = alg.startsWith('HS') ? createSecretKey(Buffer.from(String(key.jwk.k), 'base64url')) : createPublicKey(createPrivateKey({ key: key.jwk as never, format: 'jwk' }));
-    const { payload: verified, protectedHeader } = await jwtVerify(token, nodeKey, { algorithms: [alg], currentDate: new Date(NOW * 1000) });
+    const nodeKey = alg.startsWith('HS')
+      ? createSecretKey(Buffer.from(String(key.jwk.k), 'base64url'))
+      : createPublicKey(createPrivateKey({ key: key.jwk as never, format: 'jwk' }));
+    const { payload: verified, protectedHeader } = await jwtVerify(token, nodeKey, {
+      algorithms: [alg],
+      currentDate: new Date(NOW * 1000),
+    });
     expect(verified).toEqual(payload);
     expect(protectedHeader).toEqual({ typ: 'JWT', alg, kid: key.kid });
   });
@@ -102,24 +107,36 @@ describe('keys that do not fit the algorithm are refused before signing', () => 
 
   it('refuses an RSA algorithm with a secret', async () => {
     const key = await must('a-long-enough-secret-for-anything-at-all');
-    expect(await signToken({ header: { alg: 'PS256' }, payload, alg: 'PS256', key })).toEqual({ ok: false, error: { code: 'key_mismatch', mismatch: 'asymmetric_alg_with_secret' } });
+    expect(await signToken({ header: { alg: 'PS256' }, payload, alg: 'PS256', key })).toEqual({
+      ok: false,
+      error: { code: 'key_mismatch', mismatch: 'asymmetric_alg_with_secret' },
+    });
   });
 
   it('refuses an RSA key shorter than 2048 bits (RFC 7518 3.3)', async () => {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
     const key = await must(String(privateKey.export({ format: 'pem', type: 'pkcs1' })));
-    expect(await signToken({ header: { alg: 'RS256' }, payload, alg: 'RS256', key })).toEqual({ ok: false, error: { code: 'key_mismatch', mismatch: 'rsa_modulus_too_short' } });
+    expect(await signToken({ header: { alg: 'RS256' }, payload, alg: 'RS256', key })).toEqual({
+      ok: false,
+      error: { code: 'key_mismatch', mismatch: 'rsa_modulus_too_short' },
+    });
   });
 
   it('refuses a JWK whose own alg names another algorithm', async () => {
     const jwk = { ...nodeKeyPair('RS256').privateKey.export({ format: 'jwk' }), alg: 'PS256' };
     const key = await must(JSON.stringify(jwk));
-    expect(await signToken({ header: { alg: 'RS256' }, payload, alg: 'RS256', key })).toEqual({ ok: false, error: { code: 'key_mismatch', mismatch: 'key_alg_differs' } });
+    expect(await signToken({ header: { alg: 'RS256' }, payload, alg: 'RS256', key })).toEqual({
+      ok: false,
+      error: { code: 'key_mismatch', mismatch: 'key_alg_differs' },
+    });
   });
 
   it('refuses when the header says another alg than the one chosen', async () => {
     const key = await generateSigningKey('ES256');
-    expect(await signToken({ header: { alg: 'HS256' }, payload, alg: 'ES256', key })).toEqual({ ok: false, error: { code: 'header_alg_differs', headerAlg: 'HS256' } });
+    expect(await signToken({ header: { alg: 'HS256' }, payload, alg: 'ES256', key })).toEqual({
+      ok: false,
+      error: { code: 'header_alg_differs', headerAlg: 'HS256' },
+    });
   });
 });
 
@@ -130,15 +147,27 @@ describe('parsePrivateKey refuses what cannot sign, with a code', () => {
     ['a public PEM key', String(rsa.publicKey.export({ format: 'pem', type: 'spki' })), 'public_key_only'],
     ['a public JWK', JSON.stringify(rsa.publicKey.export({ format: 'jwk' })), 'public_key_only'],
     ['a public JWKS', JSON.stringify({ keys: [rsa.publicKey.export({ format: 'jwk' })] }), 'public_key_only'],
-    ['an encrypted PKCS#8 key', String(rsa.privateKey.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: 'pw' })), 'pem_encrypted_private_key'],
+    [
+      'an encrypted PKCS#8 key',
+      String(rsa.privateKey.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: 'pw' })),
+      'pem_encrypted_private_key',
+    ],
     ['broken JSON', '{"kty":', 'not_json'],
     ['JSON that is not a key', '{"issuer":"x"}', 'json_not_key'],
     ['an unknown kty', '{"kty":"XYZ","d":"AA"}', 'unsupported_kty'],
     ['a PEM block with bad DER', '-----BEGIN PRIVATE KEY-----\nMAMCAQA=\n-----END PRIVATE KEY-----', 'der_invalid'],
     ['a PEM block that never ends', '-----BEGIN PRIVATE KEY-----\nMIIB', 'pem_unterminated'],
     ['an Ed448 key', String(generateKeyPairSync('ed448').privateKey.export({ format: 'pem', type: 'pkcs8' })), 'unsupported_crv'],
-    ['a certificate request label', '-----BEGIN CERTIFICATE REQUEST-----\nMAA=\n-----END CERTIFICATE REQUEST-----', 'pem_unsupported_label'],
-    ['an EC JWK whose d is wrong', JSON.stringify({ ...nodeKeyPair('ES256').privateKey.export({ format: 'jwk' }), d: 'AAAA' }), 'invalid_key_material'],
+    [
+      'a certificate request label',
+      '-----BEGIN CERTIFICATE REQUEST-----\nMAA=\n-----END CERTIFICATE REQUEST-----',
+      'pem_unsupported_label',
+    ],
+    [
+      'an EC JWK whose d is wrong',
+      JSON.stringify({ ...nodeKeyPair('ES256').privateKey.export({ format: 'jwk' }), d: 'AAAA' }),
+      'invalid_key_material',
+    ],
   ])('%s', async (_name, text, code) => {
     expect(await parsePrivateKey(text)).toMatchObject({ ok: false, error: { code } });
   });

@@ -28,7 +28,9 @@ function critNames(header: JsonObject): Record<string, boolean> {
 export async function signCompact(header: JsonObject, payload: JsonObject, jwk: PrivateKey['jwk'], alg: string): Promise<string> {
   // The algorithm was checked by the caller; labels on the key must not make WebCrypto refuse it.
   const key = await importJWK({ ...jwk, alg: undefined, use: undefined, key_ops: undefined }, alg);
-  return new CompactSign(utf8(JSON.stringify(payload))).setProtectedHeader(header as { alg: string }).sign(key, { crit: critNames(header) });
+  return new CompactSign(utf8(JSON.stringify(payload)))
+    .setProtectedHeader(header as { alg: string })
+    .sign(key, { crit: critNames(header) });
 }
 
 /**

@@ -30,29 +30,62 @@ export function templateToken(id: TemplateId, now: number): { header: JsonObject
       return {
         header: { ...ENTRA_HEADER },
         payload: {
-          aud: API_APP, iss: entraIss, ...times, aio: 'AXQAi/8aAAAAtemplate', azp: CLIENT_APP, azpacr: '0',
-          name: 'Megan Bowen', oid: USER_OID, preferred_username: 'megan@contoso.example', rh: '1.AXkAtemplate.',
-          scp: 'Orders.Read Orders.Write', sid: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', sub: 'pQ3x-template-pairwise-subject',
-          tid: TENANT, uti: 'tMpL4t3UtiVaLuE', ver: '2.0',
+          aud: API_APP,
+          iss: entraIss,
+          ...times,
+          aio: 'AXQAi/8aAAAAtemplate',
+          azp: CLIENT_APP,
+          azpacr: '0',
+          name: 'Megan Bowen',
+          oid: USER_OID,
+          preferred_username: 'megan@contoso.example',
+          rh: '1.AXkAtemplate.',
+          scp: 'Orders.Read Orders.Write',
+          sid: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+          sub: 'pQ3x-template-pairwise-subject',
+          tid: TENANT,
+          uti: 'tMpL4t3UtiVaLuE',
+          ver: '2.0',
         },
       };
     case 'entra-access-app':
       return {
         header: { ...ENTRA_HEADER },
         payload: {
-          aud: API_APP, iss: entraIss, ...times, aio: 'k2BgYtemplateAppOnly', azp: CLIENT_APP, azpacr: '1', idtyp: 'app',
+          aud: API_APP,
+          iss: entraIss,
+          ...times,
+          aio: 'k2BgYtemplateAppOnly',
+          azp: CLIENT_APP,
+          azpacr: '1',
+          idtyp: 'app',
           // App-only tokens: oid equals sub (the client's service principal), permissions in roles.
-          oid: CLIENT_SP_OID, rh: '1.AXkAtemplate.', roles: ['Orders.Read.All'], sub: CLIENT_SP_OID,
-          tid: TENANT, uti: 'aPpT3mPlAt3Uti', ver: '2.0',
+          oid: CLIENT_SP_OID,
+          rh: '1.AXkAtemplate.',
+          roles: ['Orders.Read.All'],
+          sub: CLIENT_SP_OID,
+          tid: TENANT,
+          uti: 'aPpT3mPlAt3Uti',
+          ver: '2.0',
         },
       };
     case 'entra-id':
       return {
         header: { ...ENTRA_HEADER },
         payload: {
-          aud: CLIENT_APP, iss: entraIss, ...times, name: 'Megan Bowen', nonce: 'n-0S6_WzA2Mj', oid: USER_OID,
-          preferred_username: 'megan@contoso.example', rh: '1.AXkAtemplate.', sid: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-          sub: 'Xy7-template-id-token-subject', tid: TENANT, uti: 'iDT3mPlAt3Uti', ver: '2.0',
+          aud: CLIENT_APP,
+          iss: entraIss,
+          ...times,
+          name: 'Megan Bowen',
+          nonce: 'n-0S6_WzA2Mj',
+          oid: USER_OID,
+          preferred_username: 'megan@contoso.example',
+          rh: '1.AXkAtemplate.',
+          sid: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+          sub: 'Xy7-template-id-token-subject',
+          tid: TENANT,
+          uti: 'iDT3mPlAt3Uti',
+          ver: '2.0',
         },
       };
     case 'b2c-id':
@@ -60,17 +93,35 @@ export function templateToken(id: TemplateId, now: number): { header: JsonObject
         header: { typ: 'JWT', alg: 'RS256' },
         payload: {
           // B2C's default issuer keeps a trailing slash; its tokens say ver 1.0 even on the v2.0 endpoint.
-          exp: times.exp, nbf: now, ver: '1.0', iss: `https://contosob2c.b2clogin.com/${B2C_TENANT}/v2.0/`,
-          sub: USER_OID, aud: CLIENT_APP, nonce: 'n-0S6_WzA2Mj', iat: now, auth_time: now - 60,
-          oid: USER_OID, name: 'Megan Bowen', emails: ['megan@contoso.example'], tfp: 'B2C_1_signupsignin',
+          exp: times.exp,
+          nbf: now,
+          ver: '1.0',
+          iss: `https://contosob2c.b2clogin.com/${B2C_TENANT}/v2.0/`,
+          sub: USER_OID,
+          aud: CLIENT_APP,
+          nonce: 'n-0S6_WzA2Mj',
+          iat: now,
+          auth_time: now - 60,
+          oid: USER_OID,
+          name: 'Megan Bowen',
+          emails: ['megan@contoso.example'],
+          tfp: 'B2C_1_signupsignin',
         },
       };
     case 'oidc-id':
       return {
         header: { typ: 'JWT', alg: 'RS256' },
         payload: {
-          iss: 'https://id.example.com', sub: '248289761001', aud: 's6BhdRkqt3', exp: now + 3600, iat: now,
-          auth_time: now - 60, nonce: 'n-0S6_WzA2Mj', name: 'Jane Doe', email: 'janedoe@example.com', email_verified: true,
+          iss: 'https://id.example.com',
+          sub: '248289761001',
+          aud: 's6BhdRkqt3',
+          exp: now + 3600,
+          iat: now,
+          auth_time: now - 60,
+          nonce: 'n-0S6_WzA2Mj',
+          name: 'Jane Doe',
+          email: 'janedoe@example.com',
+          email_verified: true,
         },
       };
   }

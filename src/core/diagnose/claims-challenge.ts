@@ -23,7 +23,11 @@ export function parseWwwAuthenticate(text: string): WwwAuthenticateResult {
   const s = text.replace(/(^|\r?\n)[ \t]*www-authenticate[ \t]*:/gi, ',').replace(/\r?\n/g, ' ');
   const challenges: AuthChallenge[] = [];
   let i = 0;
-  const fail = (code: WwwAuthenticateErrorCode): WwwAuthenticateResult => ({ ok: false, error: { code, position: i }, partial: challenges });
+  const fail = (code: WwwAuthenticateErrorCode): WwwAuthenticateResult => ({
+    ok: false,
+    error: { code, position: i },
+    partial: challenges,
+  });
   const skip = (chars: RegExp) => {
     while (i < s.length && chars.test(s.charAt(i))) i++;
   };

@@ -20,7 +20,12 @@ describe('diagnose on healthy tokens', () => {
     {
       name: 'a delegated Graph token with a matching scenario',
       input: inputFor(delegatedGraphHeader, delegatedGraphPayload, {
-        context: { api: 'graph', requiredPermission: 'https://graph.microsoft.com/mail.read', permissionType: 'delegated', acceptsPersonalAccounts: false },
+        context: {
+          api: 'graph',
+          requiredPermission: 'https://graph.microsoft.com/mail.read',
+          permissionType: 'delegated',
+          acceptsPersonalAccounts: false,
+        },
       }),
     },
     { name: 'an app-only Graph token without context', input: inputFor(appOnlyGraphHeader, appOnlyGraphPayload) },
@@ -33,7 +38,13 @@ describe('diagnose on healthy tokens', () => {
     {
       name: 'a v2 token for a custom API named by its client ID',
       input: inputFor(delegatedCustomHeader, delegatedCustomPayload, {
-        context: { api: 'custom', customApi: CUSTOM_API_ID.toUpperCase(), requiredPermission: `api://${CUSTOM_API_ID}/access_as_user`, permissionType: 'delegated', expectedVersion: '2.0' },
+        context: {
+          api: 'custom',
+          customApi: CUSTOM_API_ID.toUpperCase(),
+          requiredPermission: `api://${CUSTOM_API_ID}/access_as_user`,
+          permissionType: 'delegated',
+          expectedVersion: '2.0',
+        },
       }),
     },
     {
@@ -42,19 +53,32 @@ describe('diagnose on healthy tokens', () => {
     },
     {
       name: 'a v1 token whose aud is the App ID URI without the trailing slash',
-      input: inputFor(delegatedCustomHeader, { ...delegatedCustomPayload, aud: 'https://api.contoso.example', ver: '1.0', iss: `https://sts.windows.net/${TENANT}/` }, {
-        context: { api: 'custom', customApi: 'https://api.contoso.example/', expectedVersion: '1.0' },
-      }),
+      input: inputFor(
+        delegatedCustomHeader,
+        { ...delegatedCustomPayload, aud: 'https://api.contoso.example', ver: '1.0', iss: `https://sts.windows.net/${TENANT}/` },
+        {
+          context: { api: 'custom', customApi: 'https://api.contoso.example/', expectedVersion: '1.0' },
+        },
+      ),
     },
     {
       name: 'a delegated admin token resetting a password',
-      input: inputFor(delegatedGraphHeader, {
-        ...delegatedGraphPayload,
-        scp: 'openid UserAuthenticationMethod.ReadWrite.All',
-        wids: ['b79fbf4d-3ef9-4689-8143-76b194e85509', '966707D0-3269-4727-9BE2-8C3A10F19B9D'],
-      }, {
-        context: { api: 'graph', passwordReset: true, requiredPermission: 'UserAuthenticationMethod.ReadWrite.All', permissionType: 'delegated' },
-      }),
+      input: inputFor(
+        delegatedGraphHeader,
+        {
+          ...delegatedGraphPayload,
+          scp: 'openid UserAuthenticationMethod.ReadWrite.All',
+          wids: ['b79fbf4d-3ef9-4689-8143-76b194e85509', '966707D0-3269-4727-9BE2-8C3A10F19B9D'],
+        },
+        {
+          context: {
+            api: 'graph',
+            passwordReset: true,
+            requiredPermission: 'UserAuthenticationMethod.ReadWrite.All',
+            permissionType: 'delegated',
+          },
+        },
+      ),
     },
     {
       name: 'a token just inside the clock skew on both ends',

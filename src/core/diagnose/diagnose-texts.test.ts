@@ -10,16 +10,30 @@ const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const samples: { [K in FindingId]: FindingEvidence[K] } = {
   'token-expired': { exp: 1_700_000_000, now: 1_700_000_754, secondsAgo: 754, skewSeconds: 300 },
   'token-not-yet-valid': { nbf: 1_700_000_900, now: 1_700_000_000, secondsUntil: 900, skewSeconds: 300 },
-  'audience-mismatch': { audience: ['https://graph.windows.net/'], expected: ['https://graph.microsoft.com'], api: 'graph', audienceResource: 'azure-ad-graph' },
+  'audience-mismatch': {
+    audience: ['https://graph.windows.net/'],
+    expected: ['https://graph.microsoft.com'],
+    api: 'graph',
+    audienceResource: 'azure-ad-graph',
+  },
   'graph-token-for-custom-api': { audience: ['https://graph.microsoft.com'], signals: ['aud', 'header-nonce'] },
-  'token-version-mismatch': { tokenVersion: '1.0', expectedVersion: '2.0', issuer: 'https://sts.windows.net/t/', expectedIssuer: 'https://login.microsoftonline.com/t/v2.0' },
+  'token-version-mismatch': {
+    tokenVersion: '1.0',
+    expectedVersion: '2.0',
+    issuer: 'https://sts.windows.net/t/',
+    expectedIssuer: 'https://login.microsoftonline.com/t/v2.0',
+  },
   'app-only-token-for-delegated': { signals: ['idtyp=app', 'no-scp', 'roles', 'oid=sub'], roles: ['User.Read.All'] },
   'delegated-token-for-application': { scopes: ['User.Read'] },
   'permission-missing': { required: 'Mail.Send', claim: 'scp', granted: ['User.Read'] },
   'no-permissions-in-token': { api: 'graph' },
   'personal-account-token': { tid: '9188040d-6c67-4c5b-b112-36a304b66dad', api: 'graph' },
   'privileged-operation-app-only': { trigger: 'password-reset' },
-  'privileged-operation-no-admin-role': { trigger: 'UserAuthenticationMethod.ReadWrite.All', wids: ['b79fbf4d-3ef9-4689-8143-76b194e85509'], eligibleRoles: ['Password Administrator'] },
+  'privileged-operation-no-admin-role': {
+    trigger: 'UserAuthenticationMethod.ReadWrite.All',
+    wids: ['b79fbf4d-3ef9-4689-8143-76b194e85509'],
+    eligibleRoles: ['Password Administrator'],
+  },
   'privileged-operation-role-unknown': { trigger: 'password-reset', eligibleRoles: ['Password Administrator'] },
   'id-token-as-access-token': { signals: ['nonce', 'no-client-id'], audience: ['client-id'] },
   'groups-overage': { source: 'claim-names', endpoint: 'https://graph.windows.net/t/users/u/getMemberObjects' },
@@ -78,8 +92,10 @@ describe('diagnosis text catalogs', () => {
   });
 
   it('explain every claims requirement and header problem in both languages', () => {
-    for (const table of [claimsRequirementTextsEn, challengeProblemTextsEn]) for (const text of Object.values(table)) expect(text.trim()).not.toBe('');
-    for (const table of [claimsRequirementTextsJa, challengeProblemTextsJa]) for (const text of Object.values(table)) expect(text).toMatch(JAPANESE);
+    for (const table of [claimsRequirementTextsEn, challengeProblemTextsEn])
+      for (const text of Object.values(table)) expect(text.trim()).not.toBe('');
+    for (const table of [claimsRequirementTextsJa, challengeProblemTextsJa])
+      for (const text of Object.values(table)) expect(text).toMatch(JAPANESE);
     expect(Object.keys(claimsRequirementTextsJa).sort()).toEqual(Object.keys(claimsRequirementTextsEn).sort());
     expect(Object.keys(challengeProblemTextsJa).sort()).toEqual(Object.keys(challengeProblemTextsEn).sort());
   });

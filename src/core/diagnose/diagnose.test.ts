@@ -26,8 +26,16 @@ const app = appOnlyGraphPayload;
 const custom = delegatedCustomPayload;
 
 const triggers: Case[] = [
-  { name: 'an expired token', payload: { ...graph, exp: NOW - 300 }, expected: { id: 'token-expired', severity: 'error', evidence: { secondsAgo: 300 } } },
-  { name: 'a token not valid yet', payload: { ...graph, nbf: NOW + 301 }, expected: { id: 'token-not-yet-valid', severity: 'error', evidence: { secondsUntil: 301 } } },
+  {
+    name: 'an expired token',
+    payload: { ...graph, exp: NOW - 300 },
+    expected: { id: 'token-expired', severity: 'error', evidence: { secondsAgo: 300 } },
+  },
+  {
+    name: 'a token not valid yet',
+    payload: { ...graph, nbf: NOW + 301 },
+    expected: { id: 'token-not-yet-valid', severity: 'error', evidence: { secondsUntil: 301 } },
+  },
   {
     name: 'an Azure AD Graph token sent to Microsoft Graph',
     payload: { ...graph, aud: 'https://graph.windows.net/' },
@@ -86,7 +94,11 @@ const triggers: Case[] = [
     name: 'a v2 issuer without ver for an API that expects v1',
     payload: { ...custom, ver: undefined },
     context: { expectedVersion: '1.0' },
-    expected: { id: 'token-version-mismatch', severity: 'error', evidence: { tokenVersion: '2.0', expectedIssuer: `https://sts.windows.net/${TENANT}/` } },
+    expected: {
+      id: 'token-version-mismatch',
+      severity: 'error',
+      evidence: { tokenVersion: '2.0', expectedIssuer: `https://sts.windows.net/${TENANT}/` },
+    },
   },
   {
     name: 'an app-only token in a delegated scenario',
@@ -98,7 +110,11 @@ const triggers: Case[] = [
     name: 'a delegated token in an application-permission scenario',
     payload: graph,
     context: { permissionType: 'application' },
-    expected: { id: 'delegated-token-for-application', severity: 'error', evidence: { scopes: ['openid', 'profile', 'User.Read', 'Mail.Read', 'email'] } },
+    expected: {
+      id: 'delegated-token-for-application',
+      severity: 'error',
+      evidence: { scopes: ['openid', 'profile', 'User.Read', 'Mail.Read', 'email'] },
+    },
   },
   {
     name: 'a delegated token without the required scope',
@@ -110,7 +126,11 @@ const triggers: Case[] = [
     name: 'an app-only token without the required role',
     payload: app,
     context: { requiredPermission: 'https://graph.microsoft.com/Group.Read.All' },
-    expected: { id: 'permission-missing', severity: 'error', evidence: { required: 'Group.Read.All', claim: 'roles', granted: ['User.Read.All', 'Mail.Send'] } },
+    expected: {
+      id: 'permission-missing',
+      severity: 'error',
+      evidence: { required: 'Group.Read.All', claim: 'roles', granted: ['User.Read.All', 'Mail.Send'] },
+    },
   },
   {
     name: 'an app-only Graph token without any roles',
@@ -146,7 +166,11 @@ const triggers: Case[] = [
     name: 'a non-admin user changing authentication methods',
     payload: graph,
     context: { requiredPermission: 'UserAuthenticationMethod.ReadWrite.All' },
-    expected: { id: 'privileged-operation-no-admin-role', severity: 'warning', evidence: { wids: ['b79fbf4d-3ef9-4689-8143-76b194e85509'] } },
+    expected: {
+      id: 'privileged-operation-no-admin-role',
+      severity: 'warning',
+      evidence: { wids: ['b79fbf4d-3ef9-4689-8143-76b194e85509'] },
+    },
   },
   {
     name: 'a delegated token without wids acting as another user',
@@ -173,10 +197,22 @@ const triggers: Case[] = [
   },
   {
     name: 'a groups overage pointer',
-    payload: { ...graph, _claim_names: { groups: 'src1' }, _claim_sources: { src1: { endpoint: 'https://graph.windows.net/x/users/y/getMemberObjects' } } },
-    expected: { id: 'groups-overage', severity: 'warning', evidence: { source: 'claim-names', endpoint: 'https://graph.windows.net/x/users/y/getMemberObjects' } },
+    payload: {
+      ...graph,
+      _claim_names: { groups: 'src1' },
+      _claim_sources: { src1: { endpoint: 'https://graph.windows.net/x/users/y/getMemberObjects' } },
+    },
+    expected: {
+      id: 'groups-overage',
+      severity: 'warning',
+      evidence: { source: 'claim-names', endpoint: 'https://graph.windows.net/x/users/y/getMemberObjects' },
+    },
   },
-  { name: 'the implicit-flow hasgroups flag', payload: { ...graph, hasgroups: true }, expected: { id: 'groups-overage', severity: 'warning', evidence: { source: 'hasgroups' } } },
+  {
+    name: 'the implicit-flow hasgroups flag',
+    payload: { ...graph, hasgroups: true },
+    expected: { id: 'groups-overage', severity: 'warning', evidence: { source: 'hasgroups' } },
+  },
   {
     name: 'a Conditional Access claims challenge',
     payload: graph,
@@ -227,7 +263,10 @@ const triggers: Case[] = [
 
 describe('diagnose on broken tokens', () => {
   it.each(triggers)('reports $expected.id for $name', ({ header, payload, context, wwwAuthenticate, expected }) => {
-    const input = inputFor(header ?? {}, payload, { context: context ?? {}, ...(wwwAuthenticate === undefined ? {} : { wwwAuthenticate }) });
+    const input = inputFor(header ?? {}, payload, {
+      context: context ?? {},
+      ...(wwwAuthenticate === undefined ? {} : { wwwAuthenticate }),
+    });
     const findings = diagnose(input);
     expect(findings.map((f) => f.id)).toContain(expected.id);
     expect(findings.find((f) => f.id === expected.id)).toMatchObject({ severity: expected.severity, evidence: expected.evidence ?? {} });
@@ -239,7 +278,11 @@ describe('diagnose on broken tokens', () => {
   });
 
   it('reports an audience mismatch when a custom API receives a first-party token other than Graph', () => {
-    const input = inputFor({}, { ...custom, aud: 'https://management.azure.com/' }, { context: { api: 'custom', customApi: 'https://api.contoso.example' } });
+    const input = inputFor(
+      {},
+      { ...custom, aud: 'https://management.azure.com/' },
+      { context: { api: 'custom', customApi: 'https://api.contoso.example' } },
+    );
     expect(diagnose(input).map((f) => f.id)).toEqual(['audience-mismatch']);
   });
 
@@ -255,12 +298,17 @@ describe('diagnose on broken tokens', () => {
 
   it('builds the claims parameter without cp1 when the token does not show the client capability', () => {
     const input = inputFor({}, custom, {
-      wwwAuthenticate: 'Bearer error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwgInZhbHVlIjoiMTYwNDEwNjY1MSJ9fX0="',
+      wwwAuthenticate:
+        'Bearer error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwgInZhbHVlIjoiMTYwNDEwNjY1MSJ9fX0="',
     });
     const [first] = diagnose(input);
     expect(first).toMatchObject({
       id: 'claims-challenge',
-      evidence: { requirements: ['cae-revocation'], claimsJson: '{"access_token":{"nbf":{"essential":true,"value":"1604106651"}}}', missingAuthContext: [] },
+      evidence: {
+        requirements: ['cae-revocation'],
+        claimsJson: '{"access_token":{"nbf":{"essential":true,"value":"1604106651"}}}',
+        missingAuthContext: [],
+      },
     });
   });
 

@@ -6,7 +6,10 @@ import { isGuid } from '../guid';
 import { nameAudience } from '../claims/well-known';
 import { firstPartyResource, type FirstPartyResourceId } from '../claims/well-known-ids';
 
-const API_RESOURCE = { graph: 'microsoft-graph', arm: 'azure-resource-manager' } as const satisfies Record<'graph' | 'arm', FirstPartyResourceId>;
+const API_RESOURCE = { graph: 'microsoft-graph', arm: 'azure-resource-manager' } as const satisfies Record<
+  'graph' | 'arm',
+  FirstPartyResourceId
+>;
 
 /** The first-party resource an audience names (one table: core/claims/well-known-ids). */
 function knownResourceOf(audience: string): FirstPartyResourceId | undefined {

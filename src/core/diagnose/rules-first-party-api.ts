@@ -3,7 +3,10 @@ import { nameAudience } from '../claims/well-known';
 import { firstPartyResource, type FirstPartyResourceId } from '../claims/well-known-ids';
 import type { Rule } from './token-facts';
 
-const RESOURCE = { sharepoint: 'sharepoint-online', exchange: 'exchange-online' } as const satisfies Record<'sharepoint' | 'exchange', FirstPartyResourceId>;
+const RESOURCE = { sharepoint: 'sharepoint-online', exchange: 'exchange-online' } as const satisfies Record<
+  'sharepoint' | 'exchange',
+  FirstPartyResourceId
+>;
 
 /**
  * A token for another API sent to SharePoint (REST, /_api) or Exchange / Outlook (EWS, REST).

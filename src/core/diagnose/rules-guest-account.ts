@@ -23,7 +23,8 @@ export function isPersonalAccountIdp(idp: string | undefined): boolean {
 export const personalGuestRule: Rule = ({ payload, context }, facts) => {
   const idp = stringOf(payload['idp']);
   const tid = facts.tid;
-  if (!isPersonalAccountIdp(idp) || tid === undefined || tid.toLowerCase() === MSA_TENANT_ID || context.acceptsPersonalAccounts === true) return [];
+  if (!isPersonalAccountIdp(idp) || tid === undefined || tid.toLowerCase() === MSA_TENANT_ID || context.acceptsPersonalAccounts === true)
+    return [];
   const severity: Severity = context.acceptsPersonalAccounts === false || context.api === 'arm' ? 'error' : 'info';
   return [finding('personal-account-guest', severity, { idp: idp ?? '', tid, api: context.api ?? 'unknown' })];
 };

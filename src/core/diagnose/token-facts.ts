@@ -13,7 +13,11 @@ export type { AppOnlySignal, IdTokenSignal, TokenFacts, TokenKind } from './find
  * classification the analysis already made; it is computed here only when missing.
  * Does not check the signature or whether the claims are trustworthy.
  */
-export function readTokenFacts(header: JsonObject, payload: JsonObject, classification: TokenClassification = classifyToken(header, payload)): TokenFacts {
+export function readTokenFacts(
+  header: JsonObject,
+  payload: JsonObject,
+  classification: TokenClassification = classifyToken(header, payload),
+): TokenFacts {
   const scopes = readScopes(payload);
   const roles = stringArray(payload['roles']);
   const tid = stringOf(payload['tid']);

@@ -7,8 +7,16 @@ const WK = '/.well-known/openid-configuration';
 
 describe('discoveryCandidates per issuer family', () => {
   it.each([
-    ['Entra v1', { iss: `https://sts.windows.net/${TID}/`, tid: TID, ver: '1.0' }, [[`https://login.microsoftonline.com/${TID}${WK}`, 'entra_v1']]],
-    ['Entra v1 without ver (graph-style)', { iss: `https://sts.windows.net/${TID}/`, tid: TID }, [[`https://login.microsoftonline.com/${TID}${WK}`, 'entra_v1']]],
+    [
+      'Entra v1',
+      { iss: `https://sts.windows.net/${TID}/`, tid: TID, ver: '1.0' },
+      [[`https://login.microsoftonline.com/${TID}${WK}`, 'entra_v1']],
+    ],
+    [
+      'Entra v1 without ver (graph-style)',
+      { iss: `https://sts.windows.net/${TID}/`, tid: TID },
+      [[`https://login.microsoftonline.com/${TID}${WK}`, 'entra_v1']],
+    ],
     [
       'Entra v2',
       { iss: `https://login.microsoftonline.com/${TID}/v2.0`, tid: TID, ver: '2.0' },
@@ -32,7 +40,11 @@ describe('discoveryCandidates per issuer family', () => {
       { iss: `https://login.microsoftonline.us/${TID}/v2.0`, tid: TID, ver: '2.0' },
       [[`https://login.microsoftonline.us/${TID}/v2.0${WK}`, 'entra_v2']],
     ],
-    ['China v1', { iss: `https://sts.chinacloudapi.cn/${TID}/`, tid: TID, ver: '1.0' }, [[`https://login.chinacloudapi.cn/${TID}${WK}`, 'entra_v1']]],
+    [
+      'China v1',
+      { iss: `https://sts.chinacloudapi.cn/${TID}/`, tid: TID, ver: '1.0' },
+      [[`https://login.chinacloudapi.cn/${TID}${WK}`, 'entra_v1']],
+    ],
     [
       'China v2 (issuer on the partner host)',
       { iss: `https://login.partner.microsoftonline.cn/${TID}/v2.0`, tid: TID, ver: '2.0' },

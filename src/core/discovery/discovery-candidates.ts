@@ -82,7 +82,10 @@ export function discoveryCandidates(payload: Readonly<Record<string, unknown>>):
   if (parsed === null) return [];
   const { url, assumedHttps } = parsed;
   const host = url.hostname;
-  const generic: DiscoveryCandidate = { url: `${trimSlash(url.href)}${OIDC_SUFFIX}`, reason: assumedHttps ? 'oidc_issuer_https_assumed' : 'oidc_issuer' };
+  const generic: DiscoveryCandidate = {
+    url: `${trimSlash(url.href)}${OIDC_SUFFIX}`,
+    reason: assumedHttps ? 'oidc_issuer_https_assumed' : 'oidc_issuer',
+  };
   let microsoft: DiscoveryCandidate[] | null = null;
   if (/\/tfp\//i.test(url.pathname)) microsoft = [{ url: generic.url, reason: 'b2c_tfp_issuer' }];
   else if (hostIsUnder(host, 'b2clogin.com')) microsoft = b2cCandidates(url, payload);

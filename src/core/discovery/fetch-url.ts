@@ -41,5 +41,7 @@ export function isAutoFetchIssuer(text: string): boolean {
   const url = new URL(checked.url);
   if (url.protocol !== 'https:' || url.port !== '') return false;
   const host = url.hostname;
-  return AUTO_FETCH_HOSTS.has(host) || COGNITO.test(host) || AUTO_FETCH_SUFFIXES.some((suffix) => host !== suffix && hostIsUnder(host, suffix));
+  return (
+    AUTO_FETCH_HOSTS.has(host) || COGNITO.test(host) || AUTO_FETCH_SUFFIXES.some((suffix) => host !== suffix && hostIsUnder(host, suffix))
+  );
 }

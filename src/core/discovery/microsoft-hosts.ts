@@ -26,7 +26,6 @@ export const MICROSOFT_LOGIN_HOST_FOR_ISSUER: Readonly<Record<string, string>> =
 /** Hosts that only name an issuer; nothing is served under the issuer path there. */
 export const ISSUER_ONLY_HOSTS: ReadonlySet<string> = new Set(['sts.windows.net', 'sts.chinacloudapi.cn']);
 
-
 /** True when `host` is `suffix` itself or a sub-domain of it (never a look-alike such as evilokta.com). */
 export function hostIsUnder(host: string, suffix: string): boolean {
   return host === suffix || host.endsWith(`.${suffix}`);

@@ -11,7 +11,14 @@ describe('issuerMatches', () => {
     ['exact v1 issuer', `https://sts.windows.net/${TID}/`, `https://sts.windows.net/${TID}/`, TID, true, 'exact_match'],
     ['trailing slash difference', `https://sts.windows.net/${TID}/`, `https://sts.windows.net/${TID}`, TID, false, 'mismatch'],
     ['template filled with tid', TEMPLATE, `https://login.microsoftonline.com/${TID}/v2.0`, TID, true, 'template_match'],
-    ['template, iss tenant differs from tid', TEMPLATE, 'https://login.microsoftonline.com/11111111-1111-1111-1111-111111111111/v2.0', TID, false, 'mismatch'],
+    [
+      'template, iss tenant differs from tid',
+      TEMPLATE,
+      'https://login.microsoftonline.com/11111111-1111-1111-1111-111111111111/v2.0',
+      TID,
+      false,
+      'mismatch',
+    ],
     ['template, tid not a GUID', TEMPLATE, 'https://login.microsoftonline.com/contoso/v2.0', 'contoso', false, 'tid_not_guid'],
     ['template, no tid', TEMPLATE, `https://login.microsoftonline.com/${TID}/v2.0`, undefined, false, 'tid_missing'],
     ['token without iss', 'https://accounts.google.com', undefined, undefined, false, 'token_iss_missing'],
@@ -29,7 +36,11 @@ describe('parseDiscovery', () => {
   const payload = { iss: `https://login.microsoftonline.com/${TID}/v2.0`, tid: TID };
 
   it('returns jwks_uri, issuer check and signing algorithms', () => {
-    const doc = { issuer: TEMPLATE, jwks_uri: 'https://login.microsoftonline.com/common/discovery/v2.0/keys', id_token_signing_alg_values_supported: ['RS256'] };
+    const doc = {
+      issuer: TEMPLATE,
+      jwks_uri: 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
+      id_token_signing_alg_values_supported: ['RS256'],
+    };
     expect(parseDiscovery(doc, payload)).toEqual({
       ok: true,
       value: {
@@ -46,7 +57,11 @@ describe('parseDiscovery', () => {
     ['null', null, { code: 'not_an_object' }],
     ['no jwks_uri', { issuer: 'x' }, { code: 'jwks_uri_missing' }],
     ['a numeric jwks_uri', { jwks_uri: 5 }, { code: 'jwks_uri_missing' }],
-    ['an http jwks_uri', { jwks_uri: 'http://evil.example/keys' }, { code: 'jwks_uri_not_fetchable', jwksUri: 'http://evil.example/keys', reason: 'http_not_loopback' }],
+    [
+      'an http jwks_uri',
+      { jwks_uri: 'http://evil.example/keys' },
+      { code: 'jwks_uri_not_fetchable', jwksUri: 'http://evil.example/keys', reason: 'http_not_loopback' },
+    ],
   ])('rejects %s', (_label, doc, error) => {
     expect(parseDiscovery(doc, payload)).toEqual({ ok: false, error });
   });

@@ -22,7 +22,10 @@ describe('diagnosisStart', () => {
   it('starts the diagnosis from the called API and the challenge of the response', () => {
     const www = 'Bearer error="insufficient_claims", claims="e30="';
     expect(diagnosisStart({ host: 'graph.microsoft.com', wwwAuthenticate: www })).toEqual({ api: 'graph', wwwAuthenticate: www });
-    expect(diagnosisStart({ host: 'vault.azure.net', wwwAuthenticate: null })).toEqual({ api: 'custom', customApi: 'https://vault.azure.net' });
+    expect(diagnosisStart({ host: 'vault.azure.net', wwwAuthenticate: null })).toEqual({
+      api: 'custom',
+      customApi: 'https://vault.azure.net',
+    });
     expect(diagnosisStart({ host: null, wwwAuthenticate: null })).toEqual({});
   });
 });

@@ -7,7 +7,13 @@ import { curlBash, curlCmd, FETCH_TEMPLATE, fetchCode, POWERSHELL_VARIABLE, powe
 describe('command lines and code yield the token and the URL', () => {
   it('reads Chrome "Copy as cURL (bash)" and leaves the cookie out', () => {
     const ex = parseCurlCommand(curlBash(T));
-    expect(ex).toMatchObject({ source: 'curl-command', method: 'GET', url: 'https://graph.microsoft.com/v1.0/me/messages', host: 'graph.microsoft.com', credential: T });
+    expect(ex).toMatchObject({
+      source: 'curl-command',
+      method: 'GET',
+      url: 'https://graph.microsoft.com/v1.0/me/messages',
+      host: 'graph.microsoft.com',
+      credential: T,
+    });
     expect(JSON.stringify(ex)).not.toContain('secret-cookie');
     expect(ex.omittedHeaders).toEqual(expect.arrayContaining(['cookie', 'accept', 'origin']));
   });
@@ -17,7 +23,7 @@ describe('command lines and code yield the token and the URL', () => {
     expect(ex).toMatchObject({ method: 'DELETE', url: 'https://api.contoso.com/orders', credential: T });
   });
 
-  it('reads --oauth2-bearer, a POST implied by data, and curl\'s default http scheme', () => {
+  it("reads --oauth2-bearer, a POST implied by data, and curl's default http scheme", () => {
     const ex = parseCurlCommand(`curl --oauth2-bearer ${T} -d 'password=hunter2' api.local:8080/things`);
     expect(ex).toMatchObject({ method: 'POST', url: 'http://api.local:8080/things', credential: T });
     expect(JSON.stringify(ex)).not.toContain('hunter2');
@@ -25,7 +31,13 @@ describe('command lines and code yield the token and the URL', () => {
 
   it('reads PowerShell Invoke-RestMethod with a $headers hashtable and a backtick continuation', () => {
     const ex = parsePowerShell(powerShellLiteral(T));
-    expect(ex).toMatchObject({ source: 'powershell', method: 'GET', host: 'management.azure.com', url: 'https://management.azure.com/subscriptions', credential: T });
+    expect(ex).toMatchObject({
+      source: 'powershell',
+      method: 'GET',
+      host: 'management.azure.com',
+      url: 'https://management.azure.com/subscriptions',
+      credential: T,
+    });
     expect(JSON.stringify(ex)).not.toContain('x=secret');
   });
 
@@ -41,7 +53,14 @@ describe('command lines and code yield the token and the URL', () => {
   });
 
   it('says when the fetch token is a template variable or a concatenation', () => {
-    expect(parseFetch(FETCH_TEMPLATE)).toMatchObject({ credential: null, credentialVariable: '${accessToken}', host: 'graph.microsoft.com' });
-    expect(parseFetch("fetch(url, { headers: { Authorization: 'Bearer ' + token } })")).toMatchObject({ credential: null, credentialVariable: 'token' });
+    expect(parseFetch(FETCH_TEMPLATE)).toMatchObject({
+      credential: null,
+      credentialVariable: '${accessToken}',
+      host: 'graph.microsoft.com',
+    });
+    expect(parseFetch("fetch(url, { headers: { Authorization: 'Bearer ' + token } })")).toMatchObject({
+      credential: null,
+      credentialVariable: 'token',
+    });
   });
 });

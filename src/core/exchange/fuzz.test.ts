@@ -28,12 +28,49 @@ const PARSERS: Record<string, (text: string) => unknown> = {
 
 // Pieces the parsers react to, so random text reaches their branches rather than bouncing off.
 const PIECES = [
-  '> ', '< ', '* ', '\r\n', '\n', 'HTTP/1.1 401 ', 'HTTP/2 ', 'GET / HTTP/1.1', ':authority: ', ':status: 401', 'Host: ',
-  'Authorization: Bearer ', 'WWW-Authenticate: Bearer ', 'realm="', 'curl ', "-H '", '-H "', '^"', '`\n', "'", '"', '\\',
-  '$\'', 'Invoke-RestMethod -Uri ', 'fetch(', 'Bearer ${', 'IDX10214: ', "Audiences: '", '{"error":{"code":"', '{"log":',
-  'jwt expired', 'eyJ', '.', T.slice(0, 40), '[PII',
+  '> ',
+  '< ',
+  '* ',
+  '\r\n',
+  '\n',
+  'HTTP/1.1 401 ',
+  'HTTP/2 ',
+  'GET / HTTP/1.1',
+  ':authority: ',
+  ':status: 401',
+  'Host: ',
+  'Authorization: Bearer ',
+  'WWW-Authenticate: Bearer ',
+  'realm="',
+  'curl ',
+  "-H '",
+  '-H "',
+  '^"',
+  '`\n',
+  "'",
+  '"',
+  '\\',
+  "$'",
+  'Invoke-RestMethod -Uri ',
+  'fetch(',
+  'Bearer ${',
+  'IDX10214: ',
+  "Audiences: '",
+  '{"error":{"code":"',
+  '{"log":',
+  'jwt expired',
+  'eyJ',
+  '.',
+  T.slice(0, 40),
+  '[PII',
   // Whitespace runs: "^\\s*" under the m flag once made PowerShell detection quadratic (found here).
-  ' ', '\t', ' \n', 'irm ', 'iwr ', '$ ', 'PS C:\\> ',
+  ' ',
+  '\t',
+  ' \n',
+  'irm ',
+  'iwr ',
+  '$ ',
+  'PS C:\\> ',
 ];
 const fragment = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...PIECES));
 const hostile = fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(''));
@@ -57,14 +94,22 @@ function timed(fn: () => unknown): number {
 describe('exchange parsers on arbitrary and hostile input', { timeout: 30_000 }, () => {
   for (const [name, parse] of Object.entries(PARSERS)) {
     it(`${name} never throws on text built from the shapes it reads`, () => {
-      fc.assert(fc.property(hostile, (text) => { parse(text); }), { numRuns: RUNS });
+      fc.assert(
+        fc.property(hostile, (text) => {
+          parse(text);
+        }),
+        { numRuns: RUNS },
+      );
     });
 
     it(`${name} stays fast on 200 KB of any one trigger piece repeated`, () => {
       for (const piece of PIECES) {
         // Framed by other characters, so trimming cannot empty a run of whitespace.
         const text = `x ${piece.repeat(Math.ceil(200_000 / piece.length))} x`;
-        expect(timed(() => parse(text)), JSON.stringify(piece)).toBeLessThan(BOUND_MS);
+        expect(
+          timed(() => parse(text)),
+          JSON.stringify(piece),
+        ).toBeLessThan(BOUND_MS);
       }
     });
 

@@ -27,7 +27,12 @@ describe('parseHar lists the requests that matter', () => {
     const r = parseHar(firefoxHar(T));
     if (!r.ok) throw new Error(r.error);
     expect(r.entries).toHaveLength(1);
-    expect(r.entries[0]?.exchange).toMatchObject({ host: 'api.contoso.com', status: 401, credential: T, responseBody: '{"error":"invalid_token"}' });
+    expect(r.entries[0]?.exchange).toMatchObject({
+      host: 'api.contoso.com',
+      status: 401,
+      credential: T,
+      responseBody: '{"error":"invalid_token"}',
+    });
     expect(r.entries[0]?.exchange.wwwAuthenticate).toContain('The signature is invalid');
   });
 

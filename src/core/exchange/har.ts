@@ -126,5 +126,12 @@ export function parseHar(input: string | unknown, { limit = 5000 }: { limit?: nu
     const entry = entryOf(entries[i], i);
     if (entry) listed.push(entry);
   }
-  return { ok: true, entries: listed, total: entries.length, folded: entries.length - listed.length, creator: name ? `${name}${version ? ` ${version}` : ''}` : null, authorizationSeen };
+  return {
+    ok: true,
+    entries: listed,
+    total: entries.length,
+    folded: entries.length - listed.length,
+    creator: name ? `${name}${version ? ` ${version}` : ''}` : null,
+    authorizationSeen,
+  };
 }

@@ -25,7 +25,7 @@ export function headerField(line: string): HeaderField | null {
 export function requestLine(line: string): { method: string; target: string } | null {
   if (line.length > 16 * 1024) return null;
   const m = REQUEST_LINE.exec(line.trim());
-  if (!m || !m[3] && !/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(m[1] ?? '')) return null;
+  if (!m || (!m[3] && !/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(m[1] ?? ''))) return null;
   return { method: m[1] ?? '', target: m[2] ?? '' };
 }
 

@@ -7,7 +7,14 @@ describe('parseHttpText reads pasted HTTP exchanges', () => {
   it('reads a curl 8 verbose HTTP/2 transcript: token, API host, status, challenge and error body', () => {
     const ex = parseHttpText(curl8Verbose(T));
     expect(ex.source).toBe('curl-verbose');
-    expect(ex).toMatchObject({ method: 'GET', host: 'graph.microsoft.com', url: 'https://graph.microsoft.com/v1.0/me', status: 401, scheme: 'Bearer', credential: T });
+    expect(ex).toMatchObject({
+      method: 'GET',
+      host: 'graph.microsoft.com',
+      url: 'https://graph.microsoft.com/v1.0/me',
+      status: 401,
+      scheme: 'Bearer',
+      credential: T,
+    });
     expect(ex.wwwAuthenticate).toContain('client_id="00000003-0000-0000-c000-000000000000"');
     expect(ex.responseBody).toContain('"InvalidAuthenticationToken"');
     expect(ex.responseBody).not.toContain('bytes data');
@@ -22,15 +29,30 @@ describe('parseHttpText reads pasted HTTP exchanges', () => {
 
   it('reads an HTTP/1.1 request and response with CRLF line ends and an absolute request target', () => {
     const ex = parseHttpText(http11Crlf(T));
-    expect(ex).toMatchObject({ source: 'http', method: 'GET', host: 'api.contoso.com', url: 'https://api.contoso.com/orders/42', status: 403, credential: T });
-    expect(ex.wwwAuthenticate).toBe('Bearer error="insufficient_scope", error_description="The scope Orders.Read is required", scope="api://contoso-orders/Orders.Read"');
+    expect(ex).toMatchObject({
+      source: 'http',
+      method: 'GET',
+      host: 'api.contoso.com',
+      url: 'https://api.contoso.com/orders/42',
+      status: 403,
+      credential: T,
+    });
+    expect(ex.wwwAuthenticate).toBe(
+      'Bearer error="insufficient_scope", error_description="The scope Orders.Read is required", scope="api://contoso-orders/Orders.Read"',
+    );
     expect(ex.responseBody).toBe('{"title":"Forbidden","status":403}');
     expect(JSON.stringify(ex)).not.toContain('CfDJ8secretcookie');
   });
 
   it('reads HTTP/2 pseudo-headers as Chrome DevTools copies them', () => {
     const ex = parseHttpText(chromeHttp2Headers(T));
-    expect(ex).toMatchObject({ method: 'POST', url: 'https://api.contoso.com/v2/invoices', host: 'api.contoso.com', status: null, credential: T });
+    expect(ex).toMatchObject({
+      method: 'POST',
+      url: 'https://api.contoso.com/v2/invoices',
+      host: 'api.contoso.com',
+      status: null,
+      credential: T,
+    });
     expect(JSON.stringify(ex)).not.toContain('secret-value');
   });
 
@@ -56,7 +78,9 @@ describe('parseHttpText reads pasted HTTP exchanges', () => {
   });
 
   it('drops Basic credentials: a password is never kept', () => {
-    const ex = parseHttpText('POST /token HTTP/1.1\nHost: login.example.com\nAuthorization: Basic Y2xpZW50OnNlY3JldA==\n\ngrant_type=password&password=hunter2');
+    const ex = parseHttpText(
+      'POST /token HTTP/1.1\nHost: login.example.com\nAuthorization: Basic Y2xpZW50OnNlY3JldA==\n\ngrant_type=password&password=hunter2',
+    );
     expect(ex.scheme).toBe('Basic');
     expect(ex.credential).toBeNull();
     expect(JSON.stringify(ex)).not.toContain('hunter2');

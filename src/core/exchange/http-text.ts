@@ -2,7 +2,14 @@ import { hostOf, readAuthorization, withoutQuery } from './authorization';
 import { field, headerField, joinedField, requestLine, splitLines, statusLine, type HeaderField } from './header-lines';
 import { BODY_LIMIT, emptyExchange, type ExchangeContext } from './types';
 
-type Message = { kind: 'request' | 'response' | 'unknown'; method: string | null; target: string | null; status: number | null; fields: HeaderField[]; body: string[] };
+type Message = {
+  kind: 'request' | 'response' | 'unknown';
+  method: string | null;
+  target: string | null;
+  status: number | null;
+  fields: HeaderField[];
+  body: string[];
+};
 type Channel = 'request' | 'response' | 'note' | 'plain';
 
 /** Header fields whose values are kept; every other request header is reduced to its name. */
@@ -21,7 +28,10 @@ function channelOf(line: string, curl: boolean): { channel: Channel; text: strin
 }
 
 function isCurlTranscript(lines: readonly string[]): boolean {
-  return lines.some((l) => l.startsWith('> ') && requestLine(l.slice(2)) !== null) || lines.some((l) => l.startsWith('< ') && statusLine(l.slice(2)) !== null);
+  return (
+    lines.some((l) => l.startsWith('> ') && requestLine(l.slice(2)) !== null) ||
+    lines.some((l) => l.startsWith('< ') && statusLine(l.slice(2)) !== null)
+  );
 }
 
 function newMessage(kind: Message['kind']): Message {
@@ -112,9 +122,15 @@ export function looksLikeHttp(text: string): boolean {
   // The shape shows in the first lines (a curl -v transcript opens with at most a few dozen notes).
   const lines = splitLines(text.slice(0, 64 * 1024)).slice(0, 400);
   if (isCurlTranscript(lines)) return true;
-  if (lines.some((l) => requestLine(l) !== null && /HTTP\/[0-9.]+\s*$/.test(l)) || lines.some((l) => /^HTTP\/[0-9.]+ [1-5][0-9]{2}\b/.test(l.trim()))) return true;
+  if (
+    lines.some((l) => requestLine(l) !== null && /HTTP\/[0-9.]+\s*$/.test(l)) ||
+    lines.some((l) => /^HTTP\/[0-9.]+ [1-5][0-9]{2}\b/.test(l.trim()))
+  )
+    return true;
   const names = lines.map((l) => headerField(l)?.name.toLowerCase()).filter((n): n is string => n !== undefined);
-  const strong = names.filter((n) => n === ':authority' || n === ':path' || n === ':status' || n === 'host' || n === 'www-authenticate' || n === 'authorization');
+  const strong = names.filter(
+    (n) => n === ':authority' || n === ':path' || n === ':status' || n === 'host' || n === 'www-authenticate' || n === 'authorization',
+  );
   return names.length >= 2 && strong.length >= 1 && (strong.length >= 2 || names.length >= 3);
 }
 

@@ -42,7 +42,9 @@ describe('the Token box recognises whole exchanges', () => {
   });
 
   it('explains an API error message alone and connects it to a token in the same paste', () => {
-    const alone = recognizeInput("IDX10214: Audience validation failed. Audiences: 'api://a'. Did not match: validationParameters.ValidAudience: 'api://b' or validationParameters.ValidAudiences: 'null'.");
+    const alone = recognizeInput(
+      "IDX10214: Audience validation failed. Audiences: 'api://a'. Did not match: validationParameters.ValidAudience: 'api://b' or validationParameters.ValidAudiences: 'null'.",
+    );
     expect(alone.kind === 'exchange' && alone.exchange.apiErrors[0]?.kind).toBe('audience');
     const withToken = recognizeInput(`jwt expired\n    at /app/node_modules/jsonwebtoken/verify.js:190:21\ntoken=${T}`);
     expect(withToken.kind === 'token' && withToken.token.compact).toBe(T);

@@ -12,9 +12,7 @@ import { emptyExchange, type ExchangeContext } from './types';
  * token-endpoint response body) recognises as, computed by the caller's recogniser so this module
  * does not depend on it.
  */
-export type ExchangeRecognition<R> =
-  | { kind: 'exchange'; facts: ExchangeFacts; inner: R }
-  | { kind: 'har'; chars: number };
+export type ExchangeRecognition<R> = { kind: 'exchange'; facts: ExchangeFacts; inner: R } | { kind: 'har'; chars: number };
 
 /** The context an exchange adds to the token it carried. */
 export type ExchangeFacts = { context: ExchangeContext; apiErrors: ApiErrorMatch[] };

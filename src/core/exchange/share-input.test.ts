@@ -16,7 +16,9 @@ describe('shareableInput', () => {
 
   it('shares nothing for an exchange without a token or a HAR, and only the body of a token response', () => {
     expect(share(CLAIMS_CHALLENGE)).toBe('');
-    expect(share(`HTTP/1.1 200 OK\nSet-Cookie: x=secret\nContent-Type: application/json\n\n{"access_token":"${T}"}`)).toBe(`{"access_token":"${T}"}`);
+    expect(share(`HTTP/1.1 200 OK\nSet-Cookie: x=secret\nContent-Type: application/json\n\n{"access_token":"${T}"}`)).toBe(
+      `{"access_token":"${T}"}`,
+    );
     expect(share('{"log":{"entries":[]}}')).toBe('');
   });
 

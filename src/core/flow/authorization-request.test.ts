@@ -5,7 +5,12 @@ import { authContextClaims, isAuthContextId, readClaimsInput } from './claims-he
 
 const SECRETS = { state: 'st', nonce: 'no', challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM' };
 const REDIRECT = 'https://tools.example.com/token-explorer/';
-const SETTINGS: FlowSettings = { ...DEFAULT_SETTINGS, issuer: 'common', clientId: ' 00000000-0000-0000-0000-00000000c1a1 ', scopes: ' openid  profile\noffline_access ' };
+const SETTINGS: FlowSettings = {
+  ...DEFAULT_SETTINGS,
+  issuer: 'common',
+  clientId: ' 00000000-0000-0000-0000-00000000c1a1 ',
+  scopes: ' openid  profile\noffline_access ',
+};
 
 describe('redirectUriFor', () => {
   it('keeps origin and path and drops the query and fragment', () => {
@@ -20,7 +25,13 @@ describe('checkSettings', () => {
 
   it('lists every problem at once', () => {
     const bad = { ...SETTINGS, clientId: ' ', scopes: '', claims: '{', extra: 'client_secret=x' };
-    expect(checkSettings(bad, 'https://x.example/#frag').map((e) => e.code)).toEqual(['client_id_missing', 'scope_missing', 'redirect_uri_invalid', 'claims_not_json', 'extra_secret']);
+    expect(checkSettings(bad, 'https://x.example/#frag').map((e) => e.code)).toEqual([
+      'client_id_missing',
+      'scope_missing',
+      'redirect_uri_invalid',
+      'claims_not_json',
+      'extra_secret',
+    ]);
   });
 
   it('refuses a claims request that is JSON but not an object', () => {
@@ -70,7 +81,9 @@ describe('authorizationUrl', () => {
       { name: 'scope', value: 'openid profile', role: 'scope' },
       { name: 'redirect_uri', value: REDIRECT, role: 'redirect_uri' },
     ]);
-    expect(url).toBe('https://b2c.example/authorize?p=B2C_1_x&scope=openid+profile&redirect_uri=https%3A%2F%2Ftools.example.com%2Ftoken-explorer%2F');
+    expect(url).toBe(
+      'https://b2c.example/authorize?p=B2C_1_x&scope=openid+profile&redirect_uri=https%3A%2F%2Ftools.example.com%2Ftoken-explorer%2F',
+    );
     expect(new URL(url).searchParams.get('redirect_uri')).toBe(REDIRECT);
   });
 });
@@ -80,12 +93,22 @@ describe('the authentication-context helper', () => {
     expect(JSON.parse(authContextClaims('c1'))).toEqual({ access_token: { acrs: { essential: true, value: 'c1' } } });
   });
 
-  it.each([['c1', true], ['c99', true], ['c0', false], ['c100', false], ['C1', false], ['c01', false]])('knows whether %s is a context ID', (id, ok) => {
+  it.each([
+    ['c1', true],
+    ['c99', true],
+    ['c0', false],
+    ['c100', false],
+    ['C1', false],
+    ['c01', false],
+  ])('knows whether %s is a context ID', (id, ok) => {
     expect(isAuthContextId(id)).toBe(ok);
   });
 
   it('compacts a typed claims request and treats blank as none', () => {
     expect(readClaimsInput(' ')).toEqual({ ok: true, json: '' });
-    expect(readClaimsInput('{ "id_token": { "auth_time": { "essential": true } } }')).toEqual({ ok: true, json: '{"id_token":{"auth_time":{"essential":true}}}' });
+    expect(readClaimsInput('{ "id_token": { "auth_time": { "essential": true } } }')).toEqual({
+      ok: true,
+      json: '{"id_token":{"auth_time":{"essential":true}}}',
+    });
   });
 });

@@ -5,8 +5,20 @@ import { readClaimsInput, type ClaimsInputError } from './claims-helper';
 
 /** Why each parameter is in the request; the view explains each one by this name. */
 export type ParamRole =
-  | 'client_id' | 'response_type' | 'redirect_uri' | 'scope' | 'state' | 'nonce' | 'code_challenge' | 'code_challenge_method'
-  | 'response_mode' | 'prompt' | 'login_hint' | 'domain_hint' | 'claims' | 'extra';
+  | 'client_id'
+  | 'response_type'
+  | 'redirect_uri'
+  | 'scope'
+  | 'state'
+  | 'nonce'
+  | 'code_challenge'
+  | 'code_challenge_method'
+  | 'response_mode'
+  | 'prompt'
+  | 'login_hint'
+  | 'domain_hint'
+  | 'claims'
+  | 'extra';
 
 export type RequestParam = { readonly name: string; readonly value: string; readonly role: ParamRole };
 

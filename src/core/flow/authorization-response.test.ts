@@ -4,19 +4,47 @@ import { DEFAULT_SETTINGS } from './flow-settings';
 import type { PendingSignIn } from './pending-sign-in';
 
 const PENDING: PendingSignIn = {
-  state: 'S1', nonce: 'N1', verifier: 'V'.repeat(43), discoveryUrl: 'https://op/.well-known/openid-configuration', issuer: 'https://op', issParameter: false,
-  tokenEndpoint: 'https://op/token', redirectUri: 'https://app/', createdAt: 10_000, settings: DEFAULT_SETTINGS,
+  state: 'S1',
+  nonce: 'N1',
+  verifier: 'V'.repeat(43),
+  discoveryUrl: 'https://op/.well-known/openid-configuration',
+  issuer: 'https://op',
+  issParameter: false,
+  tokenEndpoint: 'https://op/token',
+  redirectUri: 'https://app/',
+  createdAt: 10_000,
+  settings: DEFAULT_SETTINGS,
 };
 const OK = 10_060;
-const response = (over: Partial<AuthorizationResponse>): AuthorizationResponse => ({ from: 'query', code: 'C', state: 'S1', error: null, errorDescription: null, iss: null, ...over });
+const response = (over: Partial<AuthorizationResponse>): AuthorizationResponse => ({
+  from: 'query',
+  code: 'C',
+  state: 'S1',
+  error: null,
+  errorDescription: null,
+  iss: null,
+  ...over,
+});
 
 describe('readAuthorizationResponse', () => {
   it('reads a code response from the query', () => {
-    expect(readAuthorizationResponse('?code=abc&state=S1&iss=https%3A%2F%2Fop', '')).toEqual({ from: 'query', code: 'abc', state: 'S1', error: null, errorDescription: null, iss: 'https://op' });
+    expect(readAuthorizationResponse('?code=abc&state=S1&iss=https%3A%2F%2Fop', '')).toEqual({
+      from: 'query',
+      code: 'abc',
+      state: 'S1',
+      error: null,
+      errorDescription: null,
+      iss: 'https://op',
+    });
   });
 
   it('reads an error response from the fragment', () => {
-    expect(readAuthorizationResponse('', '#error=access_denied&error_description=User+cancelled&state=S1')).toMatchObject({ from: 'fragment', error: 'access_denied', errorDescription: 'User cancelled', code: null });
+    expect(readAuthorizationResponse('', '#error=access_denied&error_description=User+cancelled&state=S1')).toMatchObject({
+      from: 'fragment',
+      error: 'access_denied',
+      errorDescription: 'User cancelled',
+      code: null,
+    });
   });
 
   it('leaves hybrid responses carrying tokens to the explorer', () => {
@@ -34,7 +62,11 @@ describe('checkResponse', () => {
   });
 
   it('accepts an error answering the pending request, to explain it', () => {
-    expect(checkResponse(response({ code: null, error: 'access_denied' }), PENDING, OK)).toMatchObject({ ok: true, kind: 'error', error: 'access_denied' });
+    expect(checkResponse(response({ code: null, error: 'access_denied' }), PENDING, OK)).toMatchObject({
+      ok: true,
+      kind: 'error',
+      error: 'access_denied',
+    });
   });
 
   it.each([

@@ -17,7 +17,10 @@ export type AuthorizationResponse = {
  * by default. Returns null when neither part holds one. Does NOT check anything (see checkResponse).
  */
 export function readAuthorizationResponse(search: string, hash: string): AuthorizationResponse | null {
-  for (const [from, raw] of [['query', search], ['fragment', hash]] as const) {
+  for (const [from, raw] of [
+    ['query', search],
+    ['fragment', hash],
+  ] as const) {
     const params = new URLSearchParams(raw.replace(/^[?#]/, ''));
     const code = params.get('code');
     const error = params.get('error');
@@ -44,7 +47,13 @@ export type ResponseRefusal =
 
 export type CheckedResponse =
   | { readonly ok: true; readonly kind: 'code'; readonly code: string; readonly pending: PendingSignIn }
-  | { readonly ok: true; readonly kind: 'error'; readonly error: string; readonly description: string | null; readonly pending: PendingSignIn }
+  | {
+      readonly ok: true;
+      readonly kind: 'error';
+      readonly error: string;
+      readonly description: string | null;
+      readonly pending: PendingSignIn;
+    }
   | { readonly ok: false; readonly refusal: ResponseRefusal };
 
 /** How long a started sign-in stays answerable; providers' codes live minutes, not hours. */
@@ -74,7 +83,19 @@ export function checkResponse(response: AuthorizationResponse, pending: PendingS
  */
 export function addressWithoutResponse(href: string): string {
   const url = new URL(href);
-  const strip = ['code', 'state', 'error', 'error_description', 'error_uri', 'error_subcode', 'iss', 'session_state', 'client_info', 'trace_id', 'correlation_id'];
+  const strip = [
+    'code',
+    'state',
+    'error',
+    'error_description',
+    'error_uri',
+    'error_subcode',
+    'iss',
+    'session_state',
+    'client_info',
+    'trace_id',
+    'correlation_id',
+  ];
   for (const name of strip) url.searchParams.delete(name);
   const fragment = new URLSearchParams(url.hash.slice(1));
   const hadResponse = fragment.has('code') || fragment.has('error');

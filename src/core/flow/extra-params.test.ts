@@ -21,7 +21,11 @@ describe('parseExtraParams', () => {
   });
 
   it('refuses parameters the page sets itself, so state, nonce and PKCE cannot be overridden', () => {
-    expect(parseExtraParams('state=abc\ncode_challenge_method=plain\nRedirect_URI=x').errors.map((e) => e.code)).toEqual(['extra_reserved', 'extra_reserved', 'extra_reserved']);
+    expect(parseExtraParams('state=abc\ncode_challenge_method=plain\nRedirect_URI=x').errors.map((e) => e.code)).toEqual([
+      'extra_reserved',
+      'extra_reserved',
+      'extra_reserved',
+    ]);
   });
 
   it('refuses client secrets and assertions: no credential is ever sent', () => {

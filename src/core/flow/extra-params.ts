@@ -1,11 +1,28 @@
 /** Parameters the page sets itself; typing them as extras would undo PKCE, state or nonce. */
 export const RESERVED_PARAMS: ReadonlySet<string> = new Set([
-  'client_id', 'response_type', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge', 'code_challenge_method',
-  'response_mode', 'prompt', 'login_hint', 'domain_hint', 'claims',
+  'client_id',
+  'response_type',
+  'redirect_uri',
+  'scope',
+  'state',
+  'nonce',
+  'code_challenge',
+  'code_challenge_method',
+  'response_mode',
+  'prompt',
+  'login_hint',
+  'domain_hint',
+  'claims',
 ]);
 
 /** Credentials: a public client in a page has none, and the page never sends one (confidential flows are explained, not run). */
-export const SECRET_PARAMS: ReadonlySet<string> = new Set(['client_secret', 'client_assertion', 'client_assertion_type', 'password', 'code_verifier']);
+export const SECRET_PARAMS: ReadonlySet<string> = new Set([
+  'client_secret',
+  'client_assertion',
+  'client_assertion_type',
+  'password',
+  'code_verifier',
+]);
 
 export type ExtraParamError =
   | { readonly code: 'extra_malformed'; readonly line: number }

@@ -28,16 +28,30 @@ describe('parseFlowMetadata', () => {
   });
 
   it('treats unlisted PKCE methods as possibly supported, and a list without S256 as not', () => {
-    expect(parseFlowMetadata({ ...DOC, code_challenge_methods_supported: undefined })).toMatchObject({ ok: true, value: { s256Supported: true } });
-    expect(parseFlowMetadata({ ...DOC, code_challenge_methods_supported: ['plain'] })).toMatchObject({ ok: true, value: { s256Supported: false } });
+    expect(parseFlowMetadata({ ...DOC, code_challenge_methods_supported: undefined })).toMatchObject({
+      ok: true,
+      value: { s256Supported: true },
+    });
+    expect(parseFlowMetadata({ ...DOC, code_challenge_methods_supported: ['plain'] })).toMatchObject({
+      ok: true,
+      value: { s256Supported: false },
+    });
   });
 
   it.each([
     ['an array', [], { code: 'not_an_object' }],
     ['no token endpoint', { ...DOC, token_endpoint: undefined }, { code: 'endpoint_missing', member: 'token_endpoint' }],
     ['no authorization endpoint', { ...DOC, authorization_endpoint: 5 }, { code: 'endpoint_missing', member: 'authorization_endpoint' }],
-    ['a plain-http token endpoint', { ...DOC, token_endpoint: 'http://op.example.com/token' }, { code: 'endpoint_not_usable', member: 'token_endpoint', reason: 'http_not_loopback' }],
-    ['a javascript: authorization endpoint', { ...DOC, authorization_endpoint: 'javascript:alert(1)' }, { code: 'endpoint_not_usable', member: 'authorization_endpoint', reason: 'wrong_scheme' }],
+    [
+      'a plain-http token endpoint',
+      { ...DOC, token_endpoint: 'http://op.example.com/token' },
+      { code: 'endpoint_not_usable', member: 'token_endpoint', reason: 'http_not_loopback' },
+    ],
+    [
+      'a javascript: authorization endpoint',
+      { ...DOC, authorization_endpoint: 'javascript:alert(1)' },
+      { code: 'endpoint_not_usable', member: 'authorization_endpoint', reason: 'wrong_scheme' },
+    ],
   ])('refuses metadata with %s', (_label, doc, error) => {
     expect(parseFlowMetadata(doc)).toMatchObject({ ok: false, error });
   });

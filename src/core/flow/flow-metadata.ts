@@ -17,9 +17,15 @@ export type FlowMetadata = {
 export type FlowMetadataError =
   | { readonly code: 'not_an_object' }
   | { readonly code: 'endpoint_missing'; readonly member: 'authorization_endpoint' | 'token_endpoint' }
-  | { readonly code: 'endpoint_not_usable'; readonly member: 'authorization_endpoint' | 'token_endpoint'; readonly url: string; readonly reason: FetchUrlError };
+  | {
+      readonly code: 'endpoint_not_usable';
+      readonly member: 'authorization_endpoint' | 'token_endpoint';
+      readonly url: string;
+      readonly reason: FetchUrlError;
+    };
 
-export type FlowMetadataResult = { readonly ok: true; readonly value: FlowMetadata } | { readonly ok: false; readonly error: FlowMetadataError };
+export type FlowMetadataResult =
+  { readonly ok: true; readonly value: FlowMetadata } | { readonly ok: false; readonly error: FlowMetadataError };
 
 const strings = (v: unknown): string[] | null => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null);
 

@@ -5,7 +5,8 @@ import { isGuid } from '../guid';
 /** How the "Issuer" field was read. */
 export type IssuerInputKind = 'discovery_url' | 'issuer_url' | 'entra_tenant' | 'b2c_user_flow';
 
-export type IssuerInputError = { readonly code: 'empty' } | { readonly code: 'not_understood' } | { readonly code: 'not_fetchable'; readonly reason: FetchUrlError };
+export type IssuerInputError =
+  { readonly code: 'empty' } | { readonly code: 'not_understood' } | { readonly code: 'not_fetchable'; readonly reason: FetchUrlError };
 
 export type ResolvedIssuer = {
   readonly kind: IssuerInputKind;
@@ -15,7 +16,8 @@ export type ResolvedIssuer = {
   readonly reason?: CandidateReason;
 };
 
-export type IssuerInputResult = { readonly ok: true; readonly value: ResolvedIssuer } | { readonly ok: false; readonly error: IssuerInputError };
+export type IssuerInputResult =
+  { readonly ok: true; readonly value: ResolvedIssuer } | { readonly ok: false; readonly error: IssuerInputError };
 
 const WELL_KNOWN = /\/\.well-known\/(openid-configuration|oauth-authorization-server)(\/|$|\?)/;
 // Microsoft's multi-tenant aliases (domain-facts 2a) and verified domains such as contoso.onmicrosoft.com.

@@ -50,7 +50,8 @@ export function parsePendingSignIn(text: string | null): PendingSignIn | null {
   }
   if (typeof v !== 'object' || v === null) return null;
   const o = v as Record<string, unknown>;
-  if (!str(o.state) || !str(o.nonce) || !str(o.verifier) || !str(o.discoveryUrl) || !str(o.tokenEndpoint) || !str(o.redirectUri)) return null;
+  if (!str(o.state) || !str(o.nonce) || !str(o.verifier) || !str(o.discoveryUrl) || !str(o.tokenEndpoint) || !str(o.redirectUri))
+    return null;
   if (typeof o.createdAt !== 'number' || typeof o.issParameter !== 'boolean' || !(o.issuer === null || str(o.issuer))) return null;
   return {
     state: o.state,

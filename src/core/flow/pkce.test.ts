@@ -3,7 +3,8 @@ import { isCodeVerifier, s256Challenge, verifierFromBytes } from './pkce';
 
 // RFC 7636 Appendix B: the octets, the verifier they give and its S256 challenge.
 const RFC_BYTES = Uint8Array.from([
-  116, 24, 223, 180, 151, 153, 224, 37, 79, 250, 96, 125, 216, 173, 187, 186, 22, 212, 37, 77, 105, 214, 191, 240, 91, 88, 5, 88, 83, 132, 141, 121,
+  116, 24, 223, 180, 151, 153, 224, 37, 79, 250, 96, 125, 216, 173, 187, 186, 22, 212, 37, 77, 105, 214, 191, 240, 91, 88, 5, 88, 83, 132,
+  141, 121,
 ]);
 
 describe('PKCE S256', () => {

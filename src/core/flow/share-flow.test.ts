@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type FlowSettings } from './flow-settings';
 import { flowFragment, readFlowSettings, settingsFromFragment, sharedSettings } from './share-flow';
 
-const SETTINGS: FlowSettings = { ...DEFAULT_SETTINGS, issuer: 'contoso.onmicrosoft.com', clientId: 'abc', loginHint: 'ada@contoso.com', prompt: 'login', extra: 'resource=https://api' };
+const SETTINGS: FlowSettings = {
+  ...DEFAULT_SETTINGS,
+  issuer: 'contoso.onmicrosoft.com',
+  clientId: 'abc',
+  loginHint: 'ada@contoso.com',
+  prompt: 'login',
+  extra: 'resource=https://api',
+};
 
 describe('#flow= links', () => {
   it('round-trip the non-secret settings', () => {
@@ -11,7 +18,12 @@ describe('#flow= links', () => {
   });
 
   it('leave out the login hint (it names a person) and defaults', () => {
-    expect(sharedSettings(SETTINGS)).toEqual({ issuer: 'contoso.onmicrosoft.com', clientId: 'abc', prompt: 'login', extra: 'resource=https://api' });
+    expect(sharedSettings(SETTINGS)).toEqual({
+      issuer: 'contoso.onmicrosoft.com',
+      clientId: 'abc',
+      prompt: 'login',
+      extra: 'resource=https://api',
+    });
     expect(decodeURIComponent(flowFragment(SETTINGS))).not.toContain('ada@contoso.com');
   });
 
@@ -24,6 +36,9 @@ describe('#flow= links', () => {
   });
 
   it('drop unknown members, wrong types and unknown enum values', () => {
-    expect(readFlowSettings({ clientId: 5, prompt: 'evil', responseMode: 'form_post', client_secret: 'x', issuer: 'common' })).toEqual({ ...DEFAULT_SETTINGS, issuer: 'common' });
+    expect(readFlowSettings({ clientId: 5, prompt: 'evil', responseMode: 'form_post', client_secret: 'x', issuer: 'common' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      issuer: 'common',
+    });
   });
 });

@@ -15,7 +15,9 @@ describe('token request bodies', () => {
 
   it('redeem a refresh token, with scopes only when given', () => {
     expect(refreshBody({ refreshToken: 'R', clientId: 'cid', scope: '  ' })).toBe('grant_type=refresh_token&refresh_token=R&client_id=cid');
-    expect(new URLSearchParams(refreshBody({ refreshToken: 'R', clientId: 'cid', scope: 'api://x/.default  openid' })).get('scope')).toBe('api://x/.default openid');
+    expect(new URLSearchParams(refreshBody({ refreshToken: 'R', clientId: 'cid', scope: 'api://x/.default  openid' })).get('scope')).toBe(
+      'api://x/.default openid',
+    );
   });
 });
 
@@ -26,8 +28,17 @@ describe('readTokenAnswer', () => {
   });
 
   it('reads an Entra error with its codes and trace id', () => {
-    const text = JSON.stringify({ error: 'invalid_request', error_description: 'AADSTS9002326: Cross-origin token redemption is permitted only for the Single-Page Application client-type.', error_codes: [9002326], trace_id: 't1' });
-    expect(readTokenAnswer(400, text)).toMatchObject({ kind: 'oauth_error', status: 400, error: { error: 'invalid_request', codes: [9002326], traceId: 't1' } });
+    const text = JSON.stringify({
+      error: 'invalid_request',
+      error_description: 'AADSTS9002326: Cross-origin token redemption is permitted only for the Single-Page Application client-type.',
+      error_codes: [9002326],
+      trace_id: 't1',
+    });
+    expect(readTokenAnswer(400, text)).toMatchObject({
+      kind: 'oauth_error',
+      status: 400,
+      error: { error: 'invalid_request', codes: [9002326], traceId: 't1' },
+    });
   });
 
   it.each([

@@ -25,11 +25,18 @@ export function refreshBody(input: { refreshToken: string; clientId: string; sco
 
 /** What the token endpoint answered, once read. */
 export type TokenAnswer =
-  | { readonly kind: 'tokens'; readonly json: string; readonly refreshToken: string | null; readonly idToken: string | null; readonly accessToken: string | null }
+  | {
+      readonly kind: 'tokens';
+      readonly json: string;
+      readonly refreshToken: string | null;
+      readonly idToken: string | null;
+      readonly accessToken: string | null;
+    }
   | { readonly kind: 'oauth_error'; readonly status: number; readonly json: string; readonly error: OAuthError }
   | { readonly kind: 'unexpected'; readonly status: number; readonly reason: 'not_json' | 'no_tokens' };
 
-const member = (o: Record<string, unknown>, k: string): string | null => (typeof o[k] === 'string' && o[k] !== '' ? (o[k] as string) : null);
+const member = (o: Record<string, unknown>, k: string): string | null =>
+  typeof o[k] === 'string' && o[k] !== '' ? (o[k] as string) : null;
 
 /**
  * Reads the token endpoint's answer (RFC 6749 5.1 / 5.2) with the recognizer the explorer uses
@@ -44,10 +51,17 @@ export function readTokenAnswer(status: number, text: string): TokenAnswer {
     return { kind: 'unexpected', status, reason: 'not_json' };
   }
   const recognized = recognizeInput(text);
-  if (recognized.kind === 'bundle' && recognized.error !== null) return { kind: 'oauth_error', status, json: text, error: recognized.error };
+  if (recognized.kind === 'bundle' && recognized.error !== null)
+    return { kind: 'oauth_error', status, json: text, error: recognized.error };
   if (status >= 200 && status < 300 && recognized.kind === 'bundle' && recognized.source === 'token_response') {
     const o = json as Record<string, unknown>;
-    return { kind: 'tokens', json: text, refreshToken: member(o, 'refresh_token'), idToken: member(o, 'id_token'), accessToken: member(o, 'access_token') };
+    return {
+      kind: 'tokens',
+      json: text,
+      refreshToken: member(o, 'refresh_token'),
+      idToken: member(o, 'id_token'),
+      accessToken: member(o, 'access_token'),
+    };
   }
   return { kind: 'unexpected', status, reason: 'no_tokens' };
 }
@@ -73,6 +87,7 @@ export function classifyTransportFailure(tokenEndpoint: string, offlineMode: boo
   } catch {
     return 'cors_or_network';
   }
-  const microsoft = MICROSOFT_LOGIN_HOST_FOR_ISSUER[host] !== undefined || hostIsUnder(host, 'b2clogin.com') || hostIsUnder(host, 'ciamlogin.com');
+  const microsoft =
+    MICROSOFT_LOGIN_HOST_FOR_ISSUER[host] !== undefined || hostIsUnder(host, 'b2clogin.com') || hostIsUnder(host, 'ciamlogin.com');
   return microsoft ? 'cors_entra_platform' : 'cors_or_network';
 }

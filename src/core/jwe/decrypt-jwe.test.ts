@@ -14,10 +14,13 @@ const vector = (section: string) => {
 const b64Header = (h: object) => Buffer.from(JSON.stringify(h)).toString('base64url');
 
 describe('JWE decryption with the RFC 7520 section 5 vectors', () => {
-  it.each(RFC7520_JWE_VECTORS.filter((v) => v.alg !== 'RSA1_5').map((v) => [v.section, v.alg, v.enc, v] as const))('%s %s / %s decrypts to the published plaintext', async (_s, _a, _e, v) => {
-    const r = await decryptJwe(v.compact, keyText(v.key));
-    expect(r.ok && r.value.text).toBe(v.plaintext);
-  });
+  it.each(RFC7520_JWE_VECTORS.filter((v) => v.alg !== 'RSA1_5').map((v) => [v.section, v.alg, v.enc, v] as const))(
+    '%s %s / %s decrypts to the published plaintext',
+    async (_s, _a, _e, v) => {
+      const r = await decryptJwe(v.compact, keyText(v.key));
+      expect(r.ok && r.value.text).toBe(v.plaintext);
+    },
+  );
 
   it('5.1 RSA1_5 is refused and named (RFC 8725 3.2 advises against RSAES-PKCS1-v1_5)', async () => {
     const v = vector('5.1');
@@ -56,7 +59,10 @@ describe('JWE decryption with generated keys', () => {
     ['ECDH-ES+A256KW', 'A128CBC-HS256', 'ECDH-ES'],
     ['ECDH-ES', 'A256GCM', 'X25519'],
   ] as const)('%s / %s decrypts with the private JWK', async (alg, enc, keyAlg) => {
-    const { publicKey, privateKey } = await generateKeyPair(keyAlg === 'X25519' ? 'ECDH-ES' : keyAlg, { extractable: true, ...(keyAlg === 'X25519' ? { crv: 'X25519' } : {}) });
+    const { publicKey, privateKey } = await generateKeyPair(keyAlg === 'X25519' ? 'ECDH-ES' : keyAlg, {
+      extractable: true,
+      ...(keyAlg === 'X25519' ? { crv: 'X25519' } : {}),
+    });
     const jwe = await new CompactEncrypt(utf8(payload)).setProtectedHeader({ alg, enc }).encrypt(publicKey);
     const r = await decryptJwe(jwe, JSON.stringify(await exportJWK(privateKey)));
     expect(r.ok && r.value.text).toBe(payload);
@@ -78,7 +84,9 @@ describe('JWE decryption with generated keys', () => {
     const signer = await generateKeyPair('ES256');
     const inner = await new CompactSign(utf8(payload)).setProtectedHeader({ alg: 'ES256', typ: 'JWT' }).sign(signer.privateKey);
     const recipient = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const jwe = await new CompactEncrypt(utf8(inner)).setProtectedHeader({ alg: 'RSA-OAEP', enc: 'A256GCM', cty: 'JWT' }).encrypt(recipient.publicKey);
+    const jwe = await new CompactEncrypt(utf8(inner))
+      .setProtectedHeader({ alg: 'RSA-OAEP', enc: 'A256GCM', cty: 'JWT' })
+      .encrypt(recipient.publicKey);
     const r = await decryptJwe(jwe, String(recipient.privateKey.export({ format: 'pem', type: 'pkcs8' })));
     if (!r.ok) throw new Error(r.error.code);
     expect(r.value.nested).toBe(inner);
@@ -97,7 +105,10 @@ describe('JWE decryption failures have codes', () => {
   const v = vector('5.8');
 
   it('a wrong symmetric key: decryption_failed', async () => {
-    expect(await decryptJwe(v.compact, randomBytes(16).toString('base64url'), 'base64url')).toEqual({ ok: false, error: { code: 'decryption_failed' } });
+    expect(await decryptJwe(v.compact, randomBytes(16).toString('base64url'), 'base64url')).toEqual({
+      ok: false,
+      error: { code: 'decryption_failed' },
+    });
   });
 
   it('a tampered authentication tag: decryption_failed', async () => {
@@ -109,7 +120,10 @@ describe('JWE decryption failures have codes', () => {
   });
 
   it('an RSA algorithm given a secret: key_kind names what it needs', async () => {
-    expect(await decryptJwe(vector('5.2').compact, 'some secret')).toEqual({ ok: false, error: { code: 'key_kind', alg: 'RSA-OAEP', needs: 'rsa' } });
+    expect(await decryptJwe(vector('5.2').compact, 'some secret')).toEqual({
+      ok: false,
+      error: { code: 'key_kind', alg: 'RSA-OAEP', needs: 'rsa' },
+    });
   });
 
   it('a key wrap algorithm given an RSA private key: key_kind', async () => {
@@ -119,13 +133,22 @@ describe('JWE decryption failures have codes', () => {
 
   it('a public key pasted as the decryption key: the key error says so', async () => {
     const pub = String(generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'pem', type: 'spki' }));
-    expect(await decryptJwe(vector('5.2').compact, pub)).toMatchObject({ ok: false, error: { code: 'key_input', error: { code: 'public_key_only' } } });
+    expect(await decryptJwe(vector('5.2').compact, pub)).toMatchObject({
+      ok: false,
+      error: { code: 'key_input', error: { code: 'public_key_only' } },
+    });
   });
 
   it('unsupported enc and zip values are named', async () => {
     const rest = v.compact.split('.').slice(1).join('.');
-    expect(await decryptJwe(`${b64Header({ alg: 'A128KW', enc: 'XC20P' })}.${rest}`, 'k')).toEqual({ ok: false, error: { code: 'unsupported_enc', enc: 'XC20P' } });
-    expect(await decryptJwe(`${b64Header({ alg: 'A128KW', enc: 'A128GCM', zip: 'GZIP' })}.${rest}`, 'k')).toEqual({ ok: false, error: { code: 'unsupported_zip', zip: 'GZIP' } });
+    expect(await decryptJwe(`${b64Header({ alg: 'A128KW', enc: 'XC20P' })}.${rest}`, 'k')).toEqual({
+      ok: false,
+      error: { code: 'unsupported_enc', enc: 'XC20P' },
+    });
+    expect(await decryptJwe(`${b64Header({ alg: 'A128KW', enc: 'A128GCM', zip: 'GZIP' })}.${rest}`, 'k')).toEqual({
+      ok: false,
+      error: { code: 'unsupported_zip', zip: 'GZIP' },
+    });
   });
 
   it('input that is not a five-part JWE: not_compact_jwe', async () => {

@@ -30,7 +30,11 @@ export type JweDecryptResult = { readonly ok: true; readonly value: Decrypted } 
 const NESTED_CTY = /^(application\/)?jwt$/i;
 const COMPACT_TOKEN = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*){2}$|^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*){4}$/;
 
-async function keyFor(alg: JweKeyAlg, keyText: string, encoding: SecretEncoding): Promise<{ ok: true; key: CryptoKey | Uint8Array } | { ok: false; error: JweDecryptError }> {
+async function keyFor(
+  alg: JweKeyAlg,
+  keyText: string,
+  encoding: SecretEncoding,
+): Promise<{ ok: true; key: CryptoKey | Uint8Array } | { ok: false; error: JweDecryptError }> {
   const kind = keyKindOf(alg);
   // PBES2 takes a password: the text itself, never decoded (RFC 7518 4.8.1.1).
   const parsed = await parsePrivateKey(keyText, kind === 'password' ? 'text' : encoding);
@@ -55,7 +59,8 @@ function fromJoseError(error: unknown, alg: string, enc: string): JweDecryptErro
   if (error instanceof errors.JWEDecryptionFailed) return { code: 'decryption_failed' };
   if (error instanceof errors.JWEInvalid) return { code: 'jwe_invalid' };
   // A browser may lack an algorithm jose knows (Chromium has no 192-bit AES).
-  if (error instanceof errors.JOSENotSupported || (error instanceof Error && error.name === 'NotSupportedError')) return { code: 'unsupported_here', alg, enc };
+  if (error instanceof errors.JOSENotSupported || (error instanceof Error && error.name === 'NotSupportedError'))
+    return { code: 'unsupported_here', alg, enc };
   return { code: 'key_unusable', alg };
 }
 

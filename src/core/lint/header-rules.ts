@@ -8,7 +8,15 @@ type Json = JsonRecord;
 
 // Issuers that only ever sign these tokens with keys from their JWKS (domain facts §1a, §3). Auth0,
 // Okta and Keycloak are left out: they can sign with a client secret (HS256) by configuration.
-const ASYMMETRIC_FAMILIES: ReadonlySet<TokenFamily> = new Set(['entra-v1', 'entra-v2', 'entra-msa', 'b2c', 'external-id', 'google', 'cognito']);
+const ASYMMETRIC_FAMILIES: ReadonlySet<TokenFamily> = new Set([
+  'entra-v1',
+  'entra-v2',
+  'entra-msa',
+  'b2c',
+  'external-id',
+  'google',
+  'cognito',
+]);
 
 const ASYMMETRIC_ALG = /^(?:RS|PS|ES)(?:256|384|512)$|^ES256K$|^EdDSA$|^Ed25519$|^Ed448$/;
 

@@ -18,7 +18,9 @@ describe('lint of DPoP proofs', () => {
   });
 
   it('still flags a key URL or x5c on a proof', async () => {
-    const ids = (await lintToken({ typ: 'dpop+jwt', alg: 'ES256', jwk: JWK, jku: 'https://evil.example/keys', x5c: ['MIIB'] }, PROOF, {})).map((f) => f.id);
+    const ids = (
+      await lintToken({ typ: 'dpop+jwt', alg: 'ES256', jwk: JWK, jku: 'https://evil.example/keys', x5c: ['MIIB'] }, PROOF, {})
+    ).map((f) => f.id);
     expect(ids).toEqual(expect.arrayContaining(['header_key_url', 'header_embedded_key']));
   });
 });

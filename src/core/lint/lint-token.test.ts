@@ -20,15 +20,50 @@ const HEALTHY_PAYLOAD = {
 };
 const GENERIC = { iss: 'https://id.example.com', sub: 'u1', iat: NOW, exp: NOW + 3600 };
 
-type Case = [name: string, header: Record<string, unknown>, payload: Record<string, unknown> | null, ctx: Partial<LintContext>, id: LintId, evidence: Record<string, string | number>];
+type Case = [
+  name: string,
+  header: Record<string, unknown>,
+  payload: Record<string, unknown> | null,
+  ctx: Partial<LintContext>,
+  id: LintId,
+  evidence: Record<string, string | number>,
+];
 
 const cases: Case[] = [
   ['alg none', { alg: 'none' }, GENERIC, {}, 'alg_none', { alg: 'none' }],
   ['alg NONE in another case', { alg: 'NoNe' }, GENERIC, {}, 'alg_none', { alg: 'NoNe' }],
-  ['HS256 from an Entra issuer', { alg: 'HS256' }, HEALTHY_PAYLOAD, {}, 'hmac_where_asymmetric_expected', { because: 'issuer', family: 'entra-v2' }],
-  ['HS256 when the caller expects a public key', { alg: 'HS256' }, GENERIC, { expectedAsymmetric: true }, 'hmac_where_asymmetric_expected', { because: 'caller' }],
-  ['HS384 against an RSA key from the JWKS', { alg: 'HS384' }, GENERIC, { signature: { alg: 'RS256' } }, 'hmac_where_asymmetric_expected', { expected: 'RS256', because: 'key' }],
-  ['jku in the header', { alg: 'RS256', jku: 'https://evil.example/jwks' }, GENERIC, {}, 'header_key_url', { param: 'jku', value: 'https://evil.example/jwks' }],
+  [
+    'HS256 from an Entra issuer',
+    { alg: 'HS256' },
+    HEALTHY_PAYLOAD,
+    {},
+    'hmac_where_asymmetric_expected',
+    { because: 'issuer', family: 'entra-v2' },
+  ],
+  [
+    'HS256 when the caller expects a public key',
+    { alg: 'HS256' },
+    GENERIC,
+    { expectedAsymmetric: true },
+    'hmac_where_asymmetric_expected',
+    { because: 'caller' },
+  ],
+  [
+    'HS384 against an RSA key from the JWKS',
+    { alg: 'HS384' },
+    GENERIC,
+    { signature: { alg: 'RS256' } },
+    'hmac_where_asymmetric_expected',
+    { expected: 'RS256', because: 'key' },
+  ],
+  [
+    'jku in the header',
+    { alg: 'RS256', jku: 'https://evil.example/jwks' },
+    GENERIC,
+    {},
+    'header_key_url',
+    { param: 'jku', value: 'https://evil.example/jwks' },
+  ],
   ['x5u in the header', { alg: 'RS256', x5u: 'https://evil.example/cert.pem' }, GENERIC, {}, 'header_key_url', { param: 'x5u' }],
   ['jwk in the header', { alg: 'RS256', jwk: { kty: 'RSA', n: 'AQAB', e: 'AQAB' } }, GENERIC, {}, 'header_embedded_key', { param: 'jwk' }],
   ['x5c in the header', { alg: 'RS256', x5c: ['MIIB'] }, GENERIC, {}, 'header_embedded_key', { param: 'x5c' }],
@@ -37,7 +72,14 @@ const cases: Case[] = [
   ['kid naming /etc/passwd', { alg: 'RS256', kid: '/etc/passwd' }, GENERIC, {}, 'kid_path_traversal', { pattern: '/etc/passwd' }],
   ['kid with a NUL byte', { alg: 'RS256', kid: 'key\u0000.pem' }, GENERIC, {}, 'kid_path_traversal', { pattern: 'NUL byte' }],
   ["kid with ' OR", { alg: 'RS256', kid: "x' OR '1'='1" }, GENERIC, {}, 'kid_sql_injection', { pattern: "' OR" }],
-  ['kid with UNION SELECT', { alg: 'RS256', kid: 'k UNION SELECT secret FROM keys' }, GENERIC, {}, 'kid_sql_injection', { pattern: 'UNION SELECT' }],
+  [
+    'kid with UNION SELECT',
+    { alg: 'RS256', kid: 'k UNION SELECT secret FROM keys' },
+    GENERIC,
+    {},
+    'kid_sql_injection',
+    { pattern: 'UNION SELECT' },
+  ],
   ['kid with a comment after a space', { alg: 'RS256', kid: 'k1 --' }, GENERIC, {}, 'kid_sql_injection', { pattern: '--' }],
   ['kid with a semicolon', { alg: 'RS256', kid: 'k1;drop table keys' }, GENERIC, {}, 'kid_sql_injection', { pattern: ';' }],
   ['kid with $(', { alg: 'RS256', kid: 'k$(curl evil.example)' }, GENERIC, {}, 'kid_command_injection', { pattern: '$(' }],
@@ -47,14 +89,70 @@ const cases: Case[] = [
   ['crit', { alg: 'RS256', crit: ['exp'], exp: NOW }, GENERIC, {}, 'crit_present', { names: 'exp' }],
   ['b64 false', { alg: 'HS256', b64: false, crit: ['b64'] }, GENERIC, {}, 'b64_false', {}],
   ['no exp', HEALTHY_HEADER, { iss: 'https://id.example.com', sub: 'u1', iat: NOW }, {}, 'exp_missing', {}],
-  ['a generic token valid for a week', HEALTHY_HEADER, { ...GENERIC, exp: NOW + 7 * 86_400 }, {}, 'lifetime_excessive', { lifetimeSeconds: 7 * 86_400, maxSeconds: 86_400, norm: 'generic' }],
-  ['an Entra access token valid for 25 hours', HEALTHY_HEADER, { ...HEALTHY_PAYLOAD, exp: HEALTHY_PAYLOAD.iat + 25 * 3600 }, {}, 'lifetime_excessive', { norm: 'entra', maxSeconds: 86_700 }],
-  ['a CAE access token valid for 30 hours', HEALTHY_HEADER, { ...HEALTHY_PAYLOAD, xms_cc: ['cp1'], exp: HEALTHY_PAYLOAD.iat + 30 * 3600 }, {}, 'lifetime_excessive', { norm: 'entra-cae', maxSeconds: 101_100 }],
-  ['at+jwt with a nonce', { ...HEALTHY_HEADER, typ: 'at+jwt' }, { ...GENERIC, nonce: 'n' }, {}, 'typ_contradicts_use', { typ: 'at+jwt', claim: 'nonce' }],
-  ['application/at+jwt with at_hash', { ...HEALTHY_HEADER, typ: 'application/AT+JWT' }, { ...GENERIC, at_hash: 'x' }, {}, 'typ_contradicts_use', { claim: 'at_hash' }],
-  ['at+jwt on a Keycloak ID token', { ...HEALTHY_HEADER, typ: 'at+jwt' }, { ...GENERIC, typ: 'ID' }, {}, 'typ_contradicts_use', { claim: 'typ' }],
-  ['logout+jwt with scopes', { ...HEALTHY_HEADER, typ: 'logout+jwt' }, { ...GENERIC, scp: 'User.Read' }, {}, 'typ_contradicts_use', { claim: 'scp' }],
-  ['duplicate member names from the decoder', HEALTHY_HEADER, GENERIC, { duplicates: [{ part: 'payload', name: 'sub' }] }, 'duplicate_member', { part: 'payload', name: 'sub' }],
+  [
+    'a generic token valid for a week',
+    HEALTHY_HEADER,
+    { ...GENERIC, exp: NOW + 7 * 86_400 },
+    {},
+    'lifetime_excessive',
+    { lifetimeSeconds: 7 * 86_400, maxSeconds: 86_400, norm: 'generic' },
+  ],
+  [
+    'an Entra access token valid for 25 hours',
+    HEALTHY_HEADER,
+    { ...HEALTHY_PAYLOAD, exp: HEALTHY_PAYLOAD.iat + 25 * 3600 },
+    {},
+    'lifetime_excessive',
+    { norm: 'entra', maxSeconds: 86_700 },
+  ],
+  [
+    'a CAE access token valid for 30 hours',
+    HEALTHY_HEADER,
+    { ...HEALTHY_PAYLOAD, xms_cc: ['cp1'], exp: HEALTHY_PAYLOAD.iat + 30 * 3600 },
+    {},
+    'lifetime_excessive',
+    { norm: 'entra-cae', maxSeconds: 101_100 },
+  ],
+  [
+    'at+jwt with a nonce',
+    { ...HEALTHY_HEADER, typ: 'at+jwt' },
+    { ...GENERIC, nonce: 'n' },
+    {},
+    'typ_contradicts_use',
+    { typ: 'at+jwt', claim: 'nonce' },
+  ],
+  [
+    'application/at+jwt with at_hash',
+    { ...HEALTHY_HEADER, typ: 'application/AT+JWT' },
+    { ...GENERIC, at_hash: 'x' },
+    {},
+    'typ_contradicts_use',
+    { claim: 'at_hash' },
+  ],
+  [
+    'at+jwt on a Keycloak ID token',
+    { ...HEALTHY_HEADER, typ: 'at+jwt' },
+    { ...GENERIC, typ: 'ID' },
+    {},
+    'typ_contradicts_use',
+    { claim: 'typ' },
+  ],
+  [
+    'logout+jwt with scopes',
+    { ...HEALTHY_HEADER, typ: 'logout+jwt' },
+    { ...GENERIC, scp: 'User.Read' },
+    {},
+    'typ_contradicts_use',
+    { claim: 'scp' },
+  ],
+  [
+    'duplicate member names from the decoder',
+    HEALTHY_HEADER,
+    GENERIC,
+    { duplicates: [{ part: 'payload', name: 'sub' }] },
+    'duplicate_member',
+    { part: 'payload', name: 'sub' },
+  ],
 ];
 
 describe('lintToken', () => {
@@ -66,7 +164,9 @@ describe('lintToken', () => {
   });
 
   it('finds nothing in a healthy RS256 Entra access token', async () => {
-    const token = analyzeToken(jws(JSON.stringify(HEALTHY_HEADER), JSON.stringify(HEALTHY_PAYLOAD), encodeBase64url(new Uint8Array(256).fill(7))));
+    const token = analyzeToken(
+      jws(JSON.stringify(HEALTHY_HEADER), JSON.stringify(HEALTHY_PAYLOAD), encodeBase64url(new Uint8Array(256).fill(7))),
+    );
     if (token.format !== 'jws') throw new Error('expected a JWS');
     expect(await lintJws(token)).toEqual([]);
   });
@@ -78,8 +178,20 @@ describe('lintToken', () => {
   });
 
   it('keeps a healthy B2C ID token and an Entra 24-hour MSA ID token quiet about lifetime', async () => {
-    const b2c = { iss: 'https://contoso.b2clogin.com/tfp/775527ff-9a37-4307-8b3d-cc311f58d925/b2c_1_signin/v2.0/', sub: 'u', nonce: 'n', iat: NOW, exp: NOW + 3600 };
-    const msa = { iss: 'https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0', sub: 'u', nonce: 'n', iat: NOW, exp: NOW + 86_700 };
+    const b2c = {
+      iss: 'https://contoso.b2clogin.com/tfp/775527ff-9a37-4307-8b3d-cc311f58d925/b2c_1_signin/v2.0/',
+      sub: 'u',
+      nonce: 'n',
+      iat: NOW,
+      exp: NOW + 3600,
+    };
+    const msa = {
+      iss: 'https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0',
+      sub: 'u',
+      nonce: 'n',
+      iat: NOW,
+      exp: NOW + 86_700,
+    };
     expect(await lintToken(HEALTHY_HEADER, b2c, {})).toEqual([]);
     expect(await lintToken(HEALTHY_HEADER, msa, {})).toEqual([]);
   });

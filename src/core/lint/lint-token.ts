@@ -17,7 +17,8 @@ function isDpopProof(header: Json): boolean {
 
 // RFC 9449 §4.2: a proof carries its public key in `jwk` and has no `exp` (freshness comes from iat
 // and jti). Both are its design, not weaknesses; the proof's key vouches only for the proof (core/pop).
-const DPOP_BY_DESIGN = (f: LintFinding): boolean => f.id === 'exp_missing' || (f.id === 'header_embedded_key' && f.evidence['param'] === 'jwk');
+const DPOP_BY_DESIGN = (f: LintFinding): boolean =>
+  f.id === 'exp_missing' || (f.id === 'header_embedded_key' && f.evidence['param'] === 'jwk');
 
 /** The signing input and signature: from the decoder when given, else split from the compact form. */
 function signedParts(ctx: LintContext): { input: string; signature: Uint8Array } | null {

@@ -76,7 +76,12 @@ function typConflict(header: Json, payload: Json): string | null {
  * to issue, and a header `typ` contradicted by the claims (RFC 8725 §3.11-3.12). Unverified claims
  * only; does not say whether the token is expired (the timeline does).
  */
-export function payloadFindings(header: Json, payload: Json, classification: TokenClassification, lifetimeSeconds: number | undefined): LintFinding[] {
+export function payloadFindings(
+  header: Json,
+  payload: Json,
+  classification: TokenClassification,
+  lifetimeSeconds: number | undefined,
+): LintFinding[] {
   const out: LintFinding[] = [];
   if (own(payload, 'exp') === undefined) out.push(finding('exp_missing'));
   if (lifetimeSeconds !== undefined) {

@@ -23,8 +23,16 @@ const lint = (compact: string, alg: string) => lintToken({ alg, typ: 'JWT' }, PA
 
 describe('well-known HMAC secrets', () => {
   it("recognises jwt.io's own example token and names its secret", async () => {
-    const findings = await lintToken({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', iat: 1516239022, exp: 1516239022 + 60 }, { compact: JWT_IO_EXAMPLE });
-    expect(findings).toContainEqual({ id: 'weak_hmac_secret', severity: 'critical', evidence: { alg: 'HS256', secret: 'your-256-bit-secret' } });
+    const findings = await lintToken(
+      { alg: 'HS256', typ: 'JWT' },
+      { sub: '1234567890', iat: 1516239022, exp: 1516239022 + 60 },
+      { compact: JWT_IO_EXAMPLE },
+    );
+    expect(findings).toContainEqual({
+      id: 'weak_hmac_secret',
+      severity: 'critical',
+      evidence: { alg: 'HS256', secret: 'your-256-bit-secret' },
+    });
   });
 
   it.each([

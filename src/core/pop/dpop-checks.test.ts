@@ -7,12 +7,21 @@ const NOW = 1_700_000_000;
 const CLOCK = { now: NOW, skewSeconds: 300 };
 const REQUEST = { method: 'GET', url: 'https://resource.example.org/protected?x=1' };
 
-async function setup(options: { bindTo?: 'proof-key' | 'other-key' | 'none'; proofPayload?: Record<string, unknown>; forgeHeaderKey?: boolean } = {}) {
+async function setup(
+  options: { bindTo?: 'proof-key' | 'other-key' | 'none'; proofPayload?: Record<string, unknown>; forgeHeaderKey?: boolean } = {},
+) {
   const key = await popKey();
   const other = await popKey();
   const cnf = options.bindTo === 'none' ? {} : { cnf: { jkt: options.bindTo === 'other-key' ? other.thumbprint : key.thumbprint } };
   const accessToken = await signWith(other.privateKey, { typ: 'at+jwt' }, { sub: 'u', ...cnf });
-  const payload = { htm: 'GET', htu: 'https://resource.example.org/protected', iat: NOW - 10, jti: 'j1', ath: await accessTokenHash(accessToken), ...options.proofPayload };
+  const payload = {
+    htm: 'GET',
+    htu: 'https://resource.example.org/protected',
+    iat: NOW - 10,
+    jti: 'j1',
+    ath: await accessTokenHash(accessToken),
+    ...options.proofPayload,
+  };
   // A forged proof: signed by `other` while claiming `key` as its jwk.
   const proof = await signWith(options.forgeHeaderKey ? other.privateKey : key.privateKey, { typ: 'dpop+jwt', jwk: key.jwk }, payload);
   return { accessToken: { compact: accessToken, payload: cnf }, proof };
@@ -28,7 +37,12 @@ describe('DPoP (RFC 9449)', () => {
 
   // RFC 9449 §6.1 example: cnf.jkt of the §4.1 proof key (RFC 7638 thumbprint).
   it('uses the RFC 7638 thumbprint that RFC 9449 §6.1 shows', async () => {
-    const jwk = { kty: 'EC', x: 'l8tFrhx-34tV3hRICRDY9zCkDlpBhF42UQUfWVAWBFs', y: '9VE4jf_Ok_o64zbTTlcuNJajHmt6v9TDVrU0CdvGRDA', crv: 'P-256' };
+    const jwk = {
+      kty: 'EC',
+      x: 'l8tFrhx-34tV3hRICRDY9zCkDlpBhF42UQUfWVAWBFs',
+      y: '9VE4jf_Ok_o64zbTTlcuNJajHmt6v9TDVrU0CdvGRDA',
+      crv: 'P-256',
+    };
     expect(await jwkThumbprint(jwk)).toBe('0ZcOCORZNYy-DWpqq30jZyJGHTN0d2HglBV3uiguA4I');
   });
 
@@ -55,7 +69,12 @@ describe('DPoP (RFC 9449)', () => {
     ['another method', { proofPayload: { htm: 'POST' } }, 'htm', 'fail/mismatch'],
     ['a lower-case method (methods are case-sensitive)', { proofPayload: { htm: 'get' } }, 'htm', 'fail/mismatch'],
     ['another path', { proofPayload: { htu: 'https://resource.example.org/other' } }, 'htu', 'fail/mismatch'],
-    ['an upper-case host and default port (RFC 3986 normalisation)', { proofPayload: { htu: 'HTTPS://Resource.Example.org:443/protected' } }, 'htu', 'pass/matches'],
+    [
+      'an upper-case host and default port (RFC 3986 normalisation)',
+      { proofPayload: { htu: 'HTTPS://Resource.Example.org:443/protected' } },
+      'htu',
+      'pass/matches',
+    ],
     ['a proof from the future', { proofPayload: { iat: NOW + 301 } }, 'proof_iat', 'fail/issued_in_future'],
     ['an old proof', { proofPayload: { iat: NOW - 3600 } }, 'proof_iat', 'warn/proof_too_old'],
   ])('reports %s', async (_name, options, id, expected) => {
@@ -74,7 +93,11 @@ describe('DPoP (RFC 9449)', () => {
 
   it('refuses an embedded jwk that carries a private key', async () => {
     const key = await popKey();
-    const proof = await signWith(key.privateKey, { typ: 'dpop+jwt', jwk: { ...key.jwk, d: 'secret' } }, { htm: 'GET', htu: 'https://a.example/', iat: NOW });
+    const proof = await signWith(
+      key.privateKey,
+      { typ: 'dpop+jwt', jwk: { ...key.jwk, d: 'secret' } },
+      { htm: 'GET', htu: 'https://a.example/', iat: NOW },
+    );
     expect(byId(await checkDpop({ proof, request: REQUEST, ...CLOCK })).dpop_proof).toBe('fail/proof_jwk_private');
   });
 
@@ -85,7 +108,10 @@ describe('DPoP (RFC 9449)', () => {
 
   it('says when there is no request line to compare with', async () => {
     const { proof } = await setup();
-    expect(byId(await checkDpop({ proof, request: { method: null, url: null }, ...CLOCK }))).toMatchObject({ htm: 'info/request_not_given', htu: 'info/request_not_given' });
+    expect(byId(await checkDpop({ proof, request: { method: null, url: null }, ...CLOCK }))).toMatchObject({
+      htm: 'info/request_not_given',
+      htu: 'info/request_not_given',
+    });
   });
 
   it('reports an unreadable proof instead of throwing', async () => {

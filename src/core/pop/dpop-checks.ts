@@ -25,12 +25,16 @@ function row(id: ClaimCheckId, status: ClaimCheckStatus, code: ClaimCheckCode, e
 export async function verifyProofSignature(proof: DecodedProof): Promise<{ check: ClaimCheck; thumbprint: string | null }> {
   const { header } = proof;
   const typ = header['typ'];
-  if (typeof typ !== 'string' || typ.toLowerCase() !== 'dpop+jwt') return { check: row('dpop_proof', 'fail', 'proof_not_dpop_typ', 'dpop+jwt', String(typ)), thumbprint: null };
+  if (typeof typ !== 'string' || typ.toLowerCase() !== 'dpop+jwt')
+    return { check: row('dpop_proof', 'fail', 'proof_not_dpop_typ', 'dpop+jwt', String(typ)), thumbprint: null };
   const alg = header['alg'];
-  if (typeof alg !== 'string' || !ASYMMETRIC.test(alg)) return { check: row('dpop_proof', 'fail', 'proof_alg_not_asymmetric', undefined, String(alg)), thumbprint: null };
+  if (typeof alg !== 'string' || !ASYMMETRIC.test(alg))
+    return { check: row('dpop_proof', 'fail', 'proof_alg_not_asymmetric', undefined, String(alg)), thumbprint: null };
   const jwk = header['jwk'];
-  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) return { check: row('dpop_proof', 'fail', 'proof_jwk_missing'), thumbprint: null };
-  if (PRIVATE_MEMBERS.some((m) => Object.hasOwn(jwk, m))) return { check: row('dpop_proof', 'fail', 'proof_jwk_private'), thumbprint: null };
+  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk))
+    return { check: row('dpop_proof', 'fail', 'proof_jwk_missing'), thumbprint: null };
+  if (PRIVATE_MEMBERS.some((m) => Object.hasOwn(jwk, m)))
+    return { check: row('dpop_proof', 'fail', 'proof_jwk_private'), thumbprint: null };
   const key = jwk as Readonly<Record<string, unknown>>;
   const thumbprint = (await verifyWithCarriedKey(proof.compact, key, alg)) ? await jwkThumbprint(key) : null;
   return thumbprint === null
@@ -44,21 +48,28 @@ export function proofRequestChecks(payload: Claims, request: RequestTarget, now:
   const htu = payload['htu'];
   const iat = payload['iat'];
   const methodCheck =
-    typeof htm !== 'string' ? row('htm', 'fail', htm === undefined ? 'missing' : 'bad_type', request.method ?? undefined)
-    : request.method === null ? row('htm', 'info', 'request_not_given', undefined, htm)
-    // HTTP methods are case-sensitive (RFC 9110 §9.1).
-    : row('htm', htm === request.method ? 'pass' : 'fail', htm === request.method ? 'matches' : 'mismatch', request.method, htm);
+    typeof htm !== 'string'
+      ? row('htm', 'fail', htm === undefined ? 'missing' : 'bad_type', request.method ?? undefined)
+      : request.method === null
+        ? row('htm', 'info', 'request_not_given', undefined, htm)
+        : // HTTP methods are case-sensitive (RFC 9110 §9.1).
+          row('htm', htm === request.method ? 'pass' : 'fail', htm === request.method ? 'matches' : 'mismatch', request.method, htm);
   const wanted = request.url === null ? null : comparableUri(request.url);
   const got = typeof htu === 'string' ? comparableUri(htu) : null;
   const urlCheck =
-    typeof htu !== 'string' ? row('htu', 'fail', htu === undefined ? 'missing' : 'bad_type', wanted ?? undefined)
-    : wanted === null ? row('htu', 'info', 'request_not_given', undefined, htu)
-    : row('htu', got === wanted ? 'pass' : 'fail', got === wanted ? 'matches' : 'mismatch', wanted, htu);
+    typeof htu !== 'string'
+      ? row('htu', 'fail', htu === undefined ? 'missing' : 'bad_type', wanted ?? undefined)
+      : wanted === null
+        ? row('htu', 'info', 'request_not_given', undefined, htu)
+        : row('htu', got === wanted ? 'pass' : 'fail', got === wanted ? 'matches' : 'mismatch', wanted, htu);
   const iatCheck =
-    typeof iat !== 'number' || !Number.isFinite(iat) ? row('proof_iat', 'fail', iat === undefined ? 'missing' : 'bad_type')
-    : iat > now + skewSeconds ? row('proof_iat', 'fail', 'issued_in_future', String(now + skewSeconds), String(iat))
-    : iat < now - skewSeconds - PROOF_MAX_AGE_SECONDS ? row('proof_iat', 'warn', 'proof_too_old', String(now - skewSeconds - PROOF_MAX_AGE_SECONDS), String(iat))
-    : row('proof_iat', 'pass', 'issued_in_past', String(now - skewSeconds - PROOF_MAX_AGE_SECONDS), String(iat));
+    typeof iat !== 'number' || !Number.isFinite(iat)
+      ? row('proof_iat', 'fail', iat === undefined ? 'missing' : 'bad_type')
+      : iat > now + skewSeconds
+        ? row('proof_iat', 'fail', 'issued_in_future', String(now + skewSeconds), String(iat))
+        : iat < now - skewSeconds - PROOF_MAX_AGE_SECONDS
+          ? row('proof_iat', 'warn', 'proof_too_old', String(now - skewSeconds - PROOF_MAX_AGE_SECONDS), String(iat))
+          : row('proof_iat', 'pass', 'issued_in_past', String(now - skewSeconds - PROOF_MAX_AGE_SECONDS), String(iat));
   return [methodCheck, urlCheck, iatCheck];
 }
 
@@ -100,14 +111,17 @@ export async function checkDpop(input: DpopInput): Promise<ClaimCheck[]> {
   const ath = proof.payload['ath'];
   const expectedAth = await accessTokenHash(input.accessToken.compact);
   rows.push(
-    typeof ath !== 'string' ? row('ath', 'fail', ath === undefined ? 'missing' : 'bad_type', expectedAth)
-    : row('ath', ath === expectedAth ? 'pass' : 'fail', ath === expectedAth ? 'matches' : 'mismatch', expectedAth, ath),
+    typeof ath !== 'string'
+      ? row('ath', 'fail', ath === undefined ? 'missing' : 'bad_type', expectedAth)
+      : row('ath', ath === expectedAth ? 'pass' : 'fail', ath === expectedAth ? 'matches' : 'mismatch', expectedAth, ath),
   );
   const jkt = confirmationJkt(input.accessToken.payload);
   rows.push(
-    jkt === undefined ? row('cnf_jkt', 'fail', 'cnf_jkt_missing', thumbprint ?? undefined)
-    : thumbprint === null ? row('cnf_jkt', 'fail', 'proof_key_unproven', undefined, jkt)
-    : row('cnf_jkt', jkt === thumbprint ? 'pass' : 'fail', jkt === thumbprint ? 'matches' : 'mismatch', thumbprint, jkt),
+    jkt === undefined
+      ? row('cnf_jkt', 'fail', 'cnf_jkt_missing', thumbprint ?? undefined)
+      : thumbprint === null
+        ? row('cnf_jkt', 'fail', 'proof_key_unproven', undefined, jkt)
+        : row('cnf_jkt', jkt === thumbprint ? 'pass' : 'fail', jkt === thumbprint ? 'matches' : 'mismatch', thumbprint, jkt),
   );
   return rows;
 }

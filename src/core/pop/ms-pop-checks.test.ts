@@ -14,7 +14,11 @@ async function shrFor(options: { boundTo?: 'same' | 'other'; forge?: boolean; pa
   const other = await popKey();
   const accessPayload = { cnf: { kid: options.boundTo === 'other' ? other.thumbprint : key.thumbprint } };
   const at = await signWith(other.privateKey, { typ: 'JWT' }, { sub: 'u', ...accessPayload });
-  const shr = await signWith(options.forge ? other.privateKey : key.privateKey, { typ: 'pop', kid: key.thumbprint }, { at, ts: NOW - 5, m: 'GET', u: 'graph.example.com', p: '/v1.0/me', nonce: 'n', cnf: { jwk: key.jwk }, ...options.payload });
+  const shr = await signWith(
+    options.forge ? other.privateKey : key.privateKey,
+    { typ: 'pop', kid: key.thumbprint },
+    { at, ts: NOW - 5, m: 'GET', u: 'graph.example.com', p: '/v1.0/me', nonce: 'n', cnf: { jwk: key.jwk }, ...options.payload },
+  );
   return { shr, at, accessPayload };
 }
 

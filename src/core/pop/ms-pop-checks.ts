@@ -29,13 +29,20 @@ function boundKeyId(payload: Claims): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-async function verifyWithOwnKey(compact: string, header: Claims, payload: Claims): Promise<{ check: ClaimCheck; thumbprint: string | null }> {
+async function verifyWithOwnKey(
+  compact: string,
+  header: Claims,
+  payload: Claims,
+): Promise<{ check: ClaimCheck; thumbprint: string | null }> {
   const cnf = payload['cnf'];
   const jwk = typeof cnf === 'object' && cnf !== null ? (cnf as Record<string, unknown>)['jwk'] : undefined;
-  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) return { check: row('pop_signature', 'fail', 'cnf_jwk_missing'), thumbprint: null };
-  if (PRIVATE_MEMBERS.some((m) => Object.hasOwn(jwk, m))) return { check: row('pop_signature', 'fail', 'proof_jwk_private'), thumbprint: null };
+  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk))
+    return { check: row('pop_signature', 'fail', 'cnf_jwk_missing'), thumbprint: null };
+  if (PRIVATE_MEMBERS.some((m) => Object.hasOwn(jwk, m)))
+    return { check: row('pop_signature', 'fail', 'proof_jwk_private'), thumbprint: null };
   const alg = header['alg'];
-  if (typeof alg !== 'string' || !ASYMMETRIC.test(alg)) return { check: row('pop_signature', 'fail', 'proof_alg_not_asymmetric', undefined, String(alg)), thumbprint: null };
+  if (typeof alg !== 'string' || !ASYMMETRIC.test(alg))
+    return { check: row('pop_signature', 'fail', 'proof_alg_not_asymmetric', undefined, String(alg)), thumbprint: null };
   const key = jwk as Readonly<Record<string, unknown>>;
   const thumbprint = (await verifyWithCarriedKey(compact, key, alg)) ? await jwkThumbprint(key) : null;
   return thumbprint === null
@@ -86,19 +93,28 @@ export async function checkMsPop(input: MsPopInput): Promise<ClaimCheck[]> {
   if (input.accessPayload !== undefined) {
     const bound = boundKeyId(input.accessPayload);
     rows.push(
-      bound === undefined ? row('cnf_jkt', 'fail', 'cnf_jkt_missing', thumbprint ?? undefined)
-      : thumbprint === null ? row('cnf_jkt', 'fail', 'proof_key_unproven', undefined, bound)
-      : row('cnf_jkt', bound === thumbprint ? 'pass' : 'fail', bound === thumbprint ? 'matches' : 'mismatch', thumbprint, bound),
+      bound === undefined
+        ? row('cnf_jkt', 'fail', 'cnf_jkt_missing', thumbprint ?? undefined)
+        : thumbprint === null
+          ? row('cnf_jkt', 'fail', 'proof_key_unproven', undefined, bound)
+          : row('cnf_jkt', bound === thumbprint ? 'pass' : 'fail', bound === thumbprint ? 'matches' : 'mismatch', thumbprint, bound),
     );
   }
   const { host, path } = requestParts(input.request);
-  rows.push(compareField('pop_m', shr.payload['m'], input.request.method), compareField('pop_u', shr.payload['u'], host), compareField('pop_p', shr.payload['p'], path));
+  rows.push(
+    compareField('pop_m', shr.payload['m'], input.request.method),
+    compareField('pop_u', shr.payload['u'], host),
+    compareField('pop_p', shr.payload['p'], path),
+  );
   const ts = shr.payload['ts'];
   rows.push(
-    typeof ts !== 'number' ? row('pop_ts', 'fail', ts === undefined ? 'missing' : 'bad_type')
-    : ts > input.now + input.skewSeconds ? row('pop_ts', 'fail', 'issued_in_future', String(input.now + input.skewSeconds), String(ts))
-    : ts < input.now - input.skewSeconds - PROOF_MAX_AGE_SECONDS ? row('pop_ts', 'warn', 'proof_too_old', String(input.now - input.skewSeconds - PROOF_MAX_AGE_SECONDS), String(ts))
-    : row('pop_ts', 'pass', 'issued_in_past', String(input.now - input.skewSeconds - PROOF_MAX_AGE_SECONDS), String(ts)),
+    typeof ts !== 'number'
+      ? row('pop_ts', 'fail', ts === undefined ? 'missing' : 'bad_type')
+      : ts > input.now + input.skewSeconds
+        ? row('pop_ts', 'fail', 'issued_in_future', String(input.now + input.skewSeconds), String(ts))
+        : ts < input.now - input.skewSeconds - PROOF_MAX_AGE_SECONDS
+          ? row('pop_ts', 'warn', 'proof_too_old', String(input.now - input.skewSeconds - PROOF_MAX_AGE_SECONDS), String(ts))
+          : row('pop_ts', 'pass', 'issued_in_past', String(input.now - input.skewSeconds - PROOF_MAX_AGE_SECONDS), String(ts)),
   );
   return rows;
 }

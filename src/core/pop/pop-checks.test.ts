@@ -10,21 +10,36 @@ const NOW = 1_700_000_000;
 async function request() {
   const key = await popKey();
   const at = await signWith(key.privateKey, { typ: 'at+jwt' }, { sub: 'u', cnf: { jkt: key.thumbprint } });
-  const proof = await signWith(key.privateKey, { typ: 'dpop+jwt', jwk: key.jwk }, { htm: 'GET', htu: 'https://api.example.com/r', iat: NOW, jti: 'x', ath: await accessTokenHash(at) });
+  const proof = await signWith(
+    key.privateKey,
+    { typ: 'dpop+jwt', jwk: key.jwk },
+    { htm: 'GET', htu: 'https://api.example.com/r', iat: NOW, jti: 'x', ath: await accessTokenHash(at) },
+  );
   const recognized = recognizeInput(`GET /r HTTP/1.1\nHost: api.example.com\nAuthorization: DPoP ${at}\nDPoP: ${proof}`);
   return { at, proof, companions: companionsOf(recognized) };
 }
 
 const decode = (compact: string) => {
   const [h, p] = compact.split('.') as [string, string];
-  return { compact, header: JSON.parse(Buffer.from(h, 'base64url').toString()) as Record<string, unknown>, payload: JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<string, unknown> };
+  return {
+    compact,
+    header: JSON.parse(Buffer.from(h, 'base64url').toString()) as Record<string, unknown>,
+    payload: JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<string, unknown>,
+  };
 };
 
 describe('popChecksFor', () => {
   it('gives the access token of a DPoP request every row, binding included', async () => {
     const { at, companions } = await request();
     const rows = await popChecksFor(decode(at), companions.pop, NOW, 300);
-    expect(rows.map((r) => `${r.id}:${r.status}`)).toEqual(['dpop_proof:pass', 'htm:pass', 'htu:pass', 'proof_iat:pass', 'ath:pass', 'cnf_jkt:pass']);
+    expect(rows.map((r) => `${r.id}:${r.status}`)).toEqual([
+      'dpop_proof:pass',
+      'htm:pass',
+      'htu:pass',
+      'proof_iat:pass',
+      'ath:pass',
+      'cnf_jkt:pass',
+    ]);
   });
 
   it('gives the proof tab only the proof rows', async () => {
@@ -54,7 +69,11 @@ describe('popChecksFor', () => {
     const { at } = await request();
     const r = recognizeInput(`Authorization: DPoP eyJhbGciOi.broken\nDPoP: also-broken`);
     expect(r.kind).toBe('bundle');
-    if (r.kind === 'bundle') expect(r.tokens.map((t) => [t.role, t.token.format])).toEqual([['access_token', 'malformed'], ['dpop_proof', 'opaque']]);
+    if (r.kind === 'bundle')
+      expect(r.tokens.map((t) => [t.role, t.token.format])).toEqual([
+        ['access_token', 'malformed'],
+        ['dpop_proof', 'opaque'],
+      ]);
     const pop = companionsOf(recognizeInput(`Authorization: DPoP ${at}\nDPoP: also-broken`)).pop;
     expect(await popChecksFor(decode(at), pop, NOW, 300)).toEqual([{ id: 'dpop_proof', status: 'fail', code: 'proof_unreadable' }]);
   });

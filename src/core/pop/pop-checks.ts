@@ -23,7 +23,12 @@ const NO_REQUEST: RequestTarget = { method: null, url: null };
  * own rows; for a Microsoft PoP request, the signed request's signature, binding and m/u/p/ts.
  * A lone DPoP proof (typ dpop+jwt) gets its signature and iat rows. Empty otherwise.
  */
-export async function popChecksFor(token: { compact: string; header: Claims; payload: Claims }, pop: PopCompanion | undefined, now: number, skewSeconds: number): Promise<ClaimCheck[]> {
+export async function popChecksFor(
+  token: { compact: string; header: Claims; payload: Claims },
+  pop: PopCompanion | undefined,
+  now: number,
+  skewSeconds: number,
+): Promise<ClaimCheck[]> {
   const clock = { now, skewSeconds };
   if (pop === undefined) {
     const typ = token.header['typ'];
@@ -34,7 +39,12 @@ export async function popChecksFor(token: { compact: string; header: Claims; pay
   if (pop.proof === null) return pop.scheme === 'DPoP' ? [{ id: 'dpop_proof', status: 'fail', code: 'proof_missing' }] : [];
   const isAccessToken = pop.accessToken !== null && token.compact === pop.accessToken;
   if (pop.scheme === 'DPoP') {
-    return checkDpop({ proof: pop.proof, request: pop.target, ...clock, ...(isAccessToken ? { accessToken: { compact: token.compact, payload: token.payload } } : {}) });
+    return checkDpop({
+      proof: pop.proof,
+      request: pop.target,
+      ...clock,
+      ...(isAccessToken ? { accessToken: { compact: token.compact, payload: token.payload } } : {}),
+    });
   }
   return checkMsPop({ shr: pop.proof, request: pop.target, ...clock, ...(isAccessToken ? { accessPayload: token.payload } : {}) });
 }

@@ -3,7 +3,7 @@ import type { JwsTestVector, VectorJwk } from './types';
 // RFC 7520 section 4 signs a plain-text quotation (not JSON). "It’s" and "there’s" use
 // U+2019, "don't" uses an ASCII apostrophe: the bytes differ, so keep them as written.
 const FRODO_TEXT =
-  'It\u2019s a dangerous business, Frodo, going out your door. You step onto the road, and if you don\'t keep your feet, there\u2019s no knowing where you might be swept off to.';
+  "It\u2019s a dangerous business, Frodo, going out your door. You step onto the road, and if you don't keep your feet, there\u2019s no knowing where you might be swept off to.";
 const FRODO_B64 =
   'SXTigJlzIGEgZGFuZ2Vyb3VzIGJ1c2luZXNzLCBGcm9kbywgZ29pbmcgb3V0IHlvdXIgZG9vci4gWW91IHN0ZXAgb250byB0aGUgcm9hZCwgYW5kIGlmIHlvdSBkb24ndCBrZWVwIHlvdXIgZmVldCwgdGhlcmXigJlzIG5vIGtub3dpbmcgd2hlcmUgeW91IG1pZ2h0IGJlIHN3ZXB0IG9mZiB0by4';
 const KID = 'bilbo.baggins@hobbiton.example';

@@ -30,7 +30,12 @@ function analyzeJws(compact: string, segments: readonly [string, string, string]
 
 const JWE_PARTS: readonly SegmentName[] = ['encrypted_key', 'iv', 'ciphertext', 'tag'];
 
-function analyzeJwe(compact: string, segments: readonly [string, string, string, string, string], header: JsonPart, issues: TokenIssue[]): JweToken {
+function analyzeJwe(
+  compact: string,
+  segments: readonly [string, string, string, string, string],
+  header: JsonPart,
+  issues: TokenIssue[],
+): JweToken {
   if (header.ok && header.value.enc === undefined) issues.push({ code: 'enc_missing' });
   const lengths = JWE_PARTS.map((part, i) => {
     const seg = segments[i + 1] ?? '';

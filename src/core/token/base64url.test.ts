@@ -26,7 +26,10 @@ describe('one base64 codec, strict for token segments and lenient for pasted tex
   });
 
   it('keeps strict mode strict: a standard-alphabet character is reported with its position', () => {
-    expect(decodeBase64url('PDw/Pz4+', 'payload')).toEqual({ ok: false, issue: { code: 'base64url_char', part: 'payload', position: 4, char: '/' } });
+    expect(decodeBase64url('PDw/Pz4+', 'payload')).toEqual({
+      ok: false,
+      issue: { code: 'base64url_char', part: 'payload', position: 4, char: '/' },
+    });
   });
 
   it('serves key input: standard base64 with line breaks, never the url-safe alphabet', () => {

@@ -4,9 +4,7 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const LOOKUP = new Int16Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
 
-export type Base64Result =
-  | { ok: true; bytes: Uint8Array; padded: boolean }
-  | { ok: false; issue: TokenIssue };
+export type Base64Result = { ok: true; bytes: Uint8Array; padded: boolean } | { ok: false; issue: TokenIssue };
 
 /**
  * Strict base64url decoding (RFC 4648 §5, as used by RFC 7515 §2) that says *where* it failed.

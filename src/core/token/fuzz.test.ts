@@ -18,12 +18,28 @@ const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.en
 const BOUND_MS = 200;
 
 // Closed sets mirrored from the types: `satisfies` makes a new variant a compile error here.
-const KINDS = { empty: 1, token: 1, bundle: 1, jwks: 1, jwk: 1, discovery: 1, unrecognized: 1, exchange: 1, har: 1 } satisfies Record<Recognized['kind'], 1>;
+const KINDS = { empty: 1, token: 1, bundle: 1, jwks: 1, jwk: 1, discovery: 1, unrecognized: 1, exchange: 1, har: 1 } satisfies Record<
+  Recognized['kind'],
+  1
+>;
 const FORMATS = { jws: 1, jwe: 1, opaque: 1, malformed: 1 } satisfies Record<AnalyzedToken['format'], 1>;
 const ISSUES = {
-  segment_count: 1, empty_segment: 1, base64url_char: 1, base64url_padding: 1, base64url_length: 1, utf8_invalid: 1,
-  json_invalid: 1, not_json_object: 1, duplicate_member: 1, alg_missing: 1, alg_not_string: 1,
-  alg_none_with_signature: 1, signature_missing: 1, enc_missing: 1, payload_not_json: 1, payload_binary: 1,
+  segment_count: 1,
+  empty_segment: 1,
+  base64url_char: 1,
+  base64url_padding: 1,
+  base64url_length: 1,
+  utf8_invalid: 1,
+  json_invalid: 1,
+  not_json_object: 1,
+  duplicate_member: 1,
+  alg_missing: 1,
+  alg_not_string: 1,
+  alg_none_with_signature: 1,
+  signature_missing: 1,
+  enc_missing: 1,
+  payload_not_json: 1,
+  payload_binary: 1,
 } satisfies Record<TokenIssue['code'], 1>;
 
 type Slowest = { property: string; length: number; ms: number; cpuMs: number; head: string };
@@ -52,8 +68,12 @@ function timed<T>(property: string, input: string, fn: () => T): T {
     best = { wall: Math.min(best.wall, again.wall), cpu: Math.min(best.cpu, again.cpu) };
   }
   stats.calls++;
-  if (best.wall > stats.slowest.ms) stats.slowest = { property, length: input.length, ms: best.wall, cpuMs: best.cpu, head: JSON.stringify(input.slice(0, 40)) };
-  expect(Math.min(best.wall, best.cpu), `${property}: ${input.length} chars took ${best.wall.toFixed(1)} ms (${best.cpu.toFixed(1)} ms CPU)`).toBeLessThan(BOUND_MS);
+  if (best.wall > stats.slowest.ms)
+    stats.slowest = { property, length: input.length, ms: best.wall, cpuMs: best.cpu, head: JSON.stringify(input.slice(0, 40)) };
+  expect(
+    Math.min(best.wall, best.cpu),
+    `${property}: ${input.length} chars took ${best.wall.toFixed(1)} ms (${best.cpu.toFixed(1)} ms CPU)`,
+  ).toBeLessThan(BOUND_MS);
   return out as T;
 }
 
@@ -116,7 +136,20 @@ const mutation = fc.oneof(
   fc.tuple(fc.constant('replace' as const), fc.nat(), fc.string({ unit: anyChar, minLength: 1, maxLength: 1 })),
   fc.tuple(fc.constant('dot' as const), fc.nat(), fc.constant('.')),
   fc.tuple(fc.constant('undot' as const), fc.nat(), fc.constant('')),
-  fc.tuple(fc.constant('wrap' as const), fc.nat(), fc.constantFrom('Bearer |', 'Authorization: Bearer |', '"|",', '#token=|', 'https://app.example/cb#id_token=|&state=1', '{"access_token":"|"}', '? |\n', '|.|')),
+  fc.tuple(
+    fc.constant('wrap' as const),
+    fc.nat(),
+    fc.constantFrom(
+      'Bearer |',
+      'Authorization: Bearer |',
+      '"|",',
+      '#token=|',
+      'https://app.example/cb#id_token=|&state=1',
+      '{"access_token":"|"}',
+      '? |\n',
+      '|.|',
+    ),
+  ),
 );
 
 function mutate(token: string, ops: readonly (readonly [string, number, string])[]): string {
@@ -132,7 +165,23 @@ function mutate(token: string, ops: readonly (readonly [string, number, string])
   return s;
 }
 
-const DANGEROUS_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'alg', 'typ', 'kid', 'crit', 'exp', 'access_token', 'keys', 'kty', 'issuer', 'error'];
+const DANGEROUS_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'alg',
+  'typ',
+  'kid',
+  'crit',
+  'exp',
+  'access_token',
+  'keys',
+  'kty',
+  'issuer',
+  'error',
+];
 /** JSON object text from entries, so `__proto__` stays an own member and duplicates survive. */
 const objectText = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...DANGEROUS_KEYS), fc.string()), fc.jsonValue({ maxDepth: 3 })), { maxLength: 8 })
@@ -141,23 +190,36 @@ const nested = fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('{"
   const [open, close] = shape.split('|') as [string, string];
   return `${open.repeat(depth)}1${close.repeat(depth)}`;
 });
-const jsonText = fc.oneof(objectText, nested, fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null'));
+const jsonText = fc.oneof(
+  objectText,
+  nested,
+  fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null'),
+);
 
 // Many property runs per test: the timeout only catches a hang; speed is judged by the time-bound tests and npm run fuzz.
 describe('fuzzing the recogniser and decoder', { timeout: 30_000 }, () => {
   const params = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
 
   it('never throws on arbitrary strings, including lone surrogates and control characters', () => {
-    fc.assert(fc.property(fc.string({ unit: anyChar, maxLength: 400 }), (s) => exercise('arbitrary', s)), params);
+    fc.assert(
+      fc.property(fc.string({ unit: anyChar, maxLength: 400 }), (s) => exercise('arbitrary', s)),
+      params,
+    );
   });
 
   it('never throws on arbitrary full-unicode text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => exercise('unicode', s)), params);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => exercise('unicode', s)),
+      params,
+    );
   });
 
   it('decodes mutated real tokens (seed ID token, RFC 7515/7520/8037 vectors) into typed results', () => {
     const arb = fc.tuple(fc.constantFrom(...REAL_TOKENS), fc.array(mutation, { minLength: 1, maxLength: 6 }));
-    fc.assert(fc.property(arb, ([token, ops]) => exercise('mutated', mutate(token, ops))), params);
+    fc.assert(
+      fc.property(arb, ([token, ops]) => exercise('mutated', mutate(token, ops))),
+      params,
+    );
   });
 
   it('handles base64url of random, hostile and deeply nested JSON in every position', () => {
@@ -166,7 +228,13 @@ describe('fuzzing the recogniser and decoder', { timeout: 30_000 }, () => {
       fc.property(arb, ([a, b, where]) => {
         const token = where === 'header' ? `${b64(a)}.${b64(b)}.c2ln` : `${b64('{"alg":"RS256"}')}.${b64(a)}.c2ln`;
         const input =
-          where === 'input' ? a : where === 'response' ? `{"access_token":${JSON.stringify(token)},"extra":${a}}` : where === 'fragment' ? `#id_token=${token}&state=${encodeURIComponent(b)}` : token;
+          where === 'input'
+            ? a
+            : where === 'response'
+              ? `{"access_token":${JSON.stringify(token)},"extra":${a}}`
+              : where === 'fragment'
+                ? `#id_token=${token}&state=${encodeURIComponent(b)}`
+                : token;
         exercise('json', input);
       }),
       { ...params, numRuns: Math.max(20, Math.floor(RUNS / 2)) },
@@ -174,8 +242,28 @@ describe('fuzzing the recogniser and decoder', { timeout: 30_000 }, () => {
   });
 
   it('finishes huge inputs (up to 1 MB) within the time bound', () => {
-    const unit = fc.constantFrom('eyJ', 'A', '.', 'a=', '{', '[', ' ', 'eyJhbGciOiJIUzI1NiJ9.', '%', '"', ',', '\u202e', '\u200b', 'Bearer ', '#');
-    const arb = fc.tuple(fc.array(unit, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 1024 * 1024 }), fc.constantFrom('', '{', '{ ', '#token=', 'x '));
+    const unit = fc.constantFrom(
+      'eyJ',
+      'A',
+      '.',
+      'a=',
+      '{',
+      '[',
+      ' ',
+      'eyJhbGciOiJIUzI1NiJ9.',
+      '%',
+      '"',
+      ',',
+      '\u202e',
+      '\u200b',
+      'Bearer ',
+      '#',
+    );
+    const arb = fc.tuple(
+      fc.array(unit, { minLength: 1, maxLength: 3 }),
+      fc.integer({ min: 1, max: 1024 * 1024 }),
+      fc.constantFrom('', '{', '{ ', '#token=', 'x '),
+    );
     fc.assert(
       fc.property(arb, ([units, size, prefix]) => {
         const chunk = units.join('');
@@ -206,6 +294,7 @@ describe('fuzzing the recogniser and decoder', { timeout: 30_000 }, () => {
   });
 
   afterAll(() => {
-    if (process.env.FUZZ_REPORT) writeFileSync(process.env.FUZZ_REPORT, JSON.stringify({ runsPerProperty: RUNS, seed: SEED ?? null, boundMs: BOUND_MS, ...stats }));
+    if (process.env.FUZZ_REPORT)
+      writeFileSync(process.env.FUZZ_REPORT, JSON.stringify({ runsPerProperty: RUNS, seed: SEED ?? null, boundMs: BOUND_MS, ...stats }));
   });
 });

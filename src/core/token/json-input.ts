@@ -26,7 +26,9 @@ export function classifyJson(value: unknown): JsonShape {
   if (has('access_token') || has('id_token') || has('refresh_token')) return { shape: 'token_response', value: o };
   if (has('error') && (typeof o.error === 'string' || has('error_description'))) return { shape: 'error_response', value: o };
   if (Array.isArray(o.keys)) {
-    const kids = o.keys.map((k: unknown) => (k && typeof k === 'object' ? str((k as JsonObject).kid) : null)).filter((k): k is string => k !== null);
+    const kids = o.keys
+      .map((k: unknown) => (k && typeof k === 'object' ? str((k as JsonObject).kid) : null))
+      .filter((k): k is string => k !== null);
     return { shape: 'jwks', keyCount: o.keys.length, kids };
   }
   if (typeof o.kty === 'string') return { shape: 'jwk', kty: o.kty, kid: str(o.kid) };

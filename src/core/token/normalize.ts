@@ -1,10 +1,6 @@
 /** What was removed from around a pasted token, so the UI can say so. */
 export type InputNote =
-  | 'authorization_header_stripped'
-  | 'bearer_stripped'
-  | 'quotes_stripped'
-  | 'whitespace_removed'
-  | 'extracted_from_text';
+  'authorization_header_stripped' | 'bearer_stripped' | 'quotes_stripped' | 'whitespace_removed' | 'extracted_from_text';
 
 const TOKEN_CHARS = /^[A-Za-z0-9\-_.=+/~]+$/;
 const QUOTES: Record<string, string> = { '"': '"', "'": "'", '`': '`', '\u201c': '\u201d', '\u2018': '\u2019' };

@@ -8,16 +8,36 @@ const PROOF = 'eyJ0eXAiOiJkcG9wK2p3dCJ9.eyJodG0iOiJHRVQifQ.c2ln';
 // RFC 9449 §7.1: "Authorization: DPoP <token>" and "DPoP: <proof>" on a protected-resource request.
 describe('readPopRequest', () => {
   it.each([
-    ['raw HTTP lines with a Host header', `GET /protected?x=1 HTTP/1.1\nHost: resource.example.org\nAuthorization: DPoP ${AT}\nDPoP: ${PROOF}`, 'GET', 'https://resource.example.org/protected?x=1'],
-    ['an absolute request line', `POST https://api.example.com/items HTTP/1.1\r\nDPoP: ${PROOF}\r\nAuthorization: DPoP ${AT}`, 'POST', 'https://api.example.com/items'],
-    ['a curl command', `curl -X PUT -H "Authorization: DPoP ${AT}" -H 'DPoP: ${PROOF}' https://api.example.com/x`, 'PUT', 'https://api.example.com/x'],
+    [
+      'raw HTTP lines with a Host header',
+      `GET /protected?x=1 HTTP/1.1\nHost: resource.example.org\nAuthorization: DPoP ${AT}\nDPoP: ${PROOF}`,
+      'GET',
+      'https://resource.example.org/protected?x=1',
+    ],
+    [
+      'an absolute request line',
+      `POST https://api.example.com/items HTTP/1.1\r\nDPoP: ${PROOF}\r\nAuthorization: DPoP ${AT}`,
+      'POST',
+      'https://api.example.com/items',
+    ],
+    [
+      'a curl command',
+      `curl -X PUT -H "Authorization: DPoP ${AT}" -H 'DPoP: ${PROOF}' https://api.example.com/x`,
+      'PUT',
+      'https://api.example.com/x',
+    ],
     ['header lines only', `Authorization: DPoP ${AT}\nDPoP: ${PROOF}`, null, null],
   ])('reads %s', (_name, text, method, url) => {
     expect(readPopRequest(text)).toEqual({ scheme: 'DPoP', credential: AT, proof: PROOF, target: { method, url } });
   });
 
   it('reads a Microsoft PoP authorization header', () => {
-    expect(readPopRequest(`GET https://graph.example.com/v1.0/me\nAuthorization: PoP ${AT}`)).toEqual({ scheme: 'PoP', credential: AT, proof: null, target: { method: 'GET', url: 'https://graph.example.com/v1.0/me' } });
+    expect(readPopRequest(`GET https://graph.example.com/v1.0/me\nAuthorization: PoP ${AT}`)).toEqual({
+      scheme: 'PoP',
+      credential: AT,
+      proof: null,
+      target: { method: 'GET', url: 'https://graph.example.com/v1.0/me' },
+    });
   });
 
   it.each([`Authorization: Bearer ${AT}`, AT, 'DPoP is a nice RFC', `DPoP: ${PROOF}`])('ignores %s', (text) => {
@@ -29,7 +49,10 @@ describe('readPopRequest', () => {
     expect(r.kind).toBe('bundle');
     if (r.kind !== 'bundle') return;
     expect(r.source).toBe('dpop_request');
-    expect(r.tokens.map((t) => [t.role, t.token.compact])).toEqual([['access_token', AT], ['dpop_proof', PROOF]]);
+    expect(r.tokens.map((t) => [t.role, t.token.compact])).toEqual([
+      ['access_token', AT],
+      ['dpop_proof', PROOF],
+    ]);
     expect(r.request).toEqual({ scheme: 'DPoP', method: 'GET', url: 'https://resource.example.org/protected' });
   });
 

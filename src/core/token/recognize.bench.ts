@@ -15,7 +15,12 @@ describe('recognizeInput (decode only, no rendering)', () => {
       recognizeInput(token);
     });
   }
-  const response = JSON.stringify({ access_token: tokenOfSize(2048), id_token: tokenOfSize(2048), refresh_token: '0.AVYAexampleexampleexample.AgABAAEAAAD', expires_in: 3599 });
+  const response = JSON.stringify({
+    access_token: tokenOfSize(2048),
+    id_token: tokenOfSize(2048),
+    refresh_token: '0.AVYAexampleexampleexample.AgABAAEAAAD',
+    expires_in: 3599,
+  });
   bench('token-endpoint response (2 JWTs)', () => {
     recognizeInput(response);
   });

@@ -42,7 +42,15 @@ describe('recognizeInput strips the noise around a pasted token', () => {
 
 describe('recognizeInput reads token-endpoint responses', () => {
   it('labels every token by its role, in ID, access, refresh order', () => {
-    const body = JSON.stringify({ token_type: 'Bearer', scope: 'openid profile', expires_in: 3599, ext_expires_in: 3599, access_token: T, refresh_token: '0.AVYAexampleexampleexample.AgABAAEAAAD', id_token: T });
+    const body = JSON.stringify({
+      token_type: 'Bearer',
+      scope: 'openid profile',
+      expires_in: 3599,
+      ext_expires_in: 3599,
+      access_token: T,
+      refresh_token: '0.AVYAexampleexampleexample.AgABAAEAAAD',
+      id_token: T,
+    });
     const r = recognizeInput(body);
     expect(r.kind).toBe('bundle');
     if (r.kind !== 'bundle') return;
@@ -57,7 +65,15 @@ describe('recognizeInput reads token-endpoint responses', () => {
   });
 
   it('reads an Entra error response with its AADSTS numbers', () => {
-    const r = recognizeInput(JSON.stringify({ error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.', error_codes: [7000215], trace_id: 't', correlation_id: 'c' }));
+    const r = recognizeInput(
+      JSON.stringify({
+        error: 'invalid_client',
+        error_description: 'AADSTS7000215: Invalid client secret provided.',
+        error_codes: [7000215],
+        trace_id: 't',
+        correlation_id: 'c',
+      }),
+    );
     expect(r.kind === 'bundle' && r.source).toBe('error_response');
     expect(r.kind === 'bundle' && r.error).toMatchObject({ error: 'invalid_client', codes: [7000215], traceId: 't', correlationId: 'c' });
   });
@@ -75,7 +91,9 @@ describe('recognizeInput reads redirect URLs and fragments', () => {
   });
 
   it('reads an error redirect in the query, decoding + and %20', () => {
-    const r = recognizeInput('https://app.example/cb?error=access_denied&error_description=AADSTS65004%3A+User+declined%20to+consent.&state=s1');
+    const r = recognizeInput(
+      'https://app.example/cb?error=access_denied&error_description=AADSTS65004%3A+User+declined%20to+consent.&state=s1',
+    );
     expect(r.kind === 'bundle' && r.error).toMatchObject({ error: 'access_denied', description: 'AADSTS65004: User declined to consent.' });
     expect(r.kind === 'bundle' && r.tokens).toEqual([]);
   });
@@ -91,19 +109,31 @@ describe('recognizeInput reads redirect URLs and fragments', () => {
   });
 
   it('says a URL carries no token rather than calling it a broken token', () => {
-    expect(recognizeInput('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1')).toEqual({ kind: 'unrecognized', reason: 'url_without_token', detail: null });
+    expect(recognizeInput('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1')).toEqual({
+      kind: 'unrecognized',
+      reason: 'url_without_token',
+      detail: null,
+    });
   });
 });
 
 describe('recognizeInput recognises key documents pasted into the token box', () => {
   it('recognises a JWKS with its kids', () => {
-    expect(recognizeInput('{"keys":[{"kty":"RSA","kid":"a","n":"x","e":"AQAB"},{"kty":"EC","kid":"b"}]}')).toEqual({ kind: 'jwks', keyCount: 2, kids: ['a', 'b'] });
+    expect(recognizeInput('{"keys":[{"kty":"RSA","kid":"a","n":"x","e":"AQAB"},{"kty":"EC","kid":"b"}]}')).toEqual({
+      kind: 'jwks',
+      keyCount: 2,
+      kids: ['a', 'b'],
+    });
   });
   it('recognises a single JWK', () => {
     expect(recognizeInput('{"kty":"oct","k":"c2VjcmV0"}')).toEqual({ kind: 'jwk', kty: 'oct', kid: null });
   });
   it('recognises an OpenID discovery document', () => {
-    const doc = { issuer: 'https://login.microsoftonline.com/{tenantid}/v2.0', jwks_uri: 'https://login.microsoftonline.com/common/discovery/v2.0/keys', authorization_endpoint: 'https://x' };
+    const doc = {
+      issuer: 'https://login.microsoftonline.com/{tenantid}/v2.0',
+      jwks_uri: 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
+      authorization_endpoint: 'https://x',
+    };
     expect(recognizeInput(JSON.stringify(doc))).toEqual({ kind: 'discovery', issuer: doc.issuer, jwksUri: doc.jwks_uri });
   });
 });

@@ -26,7 +26,7 @@ describe('viewForLocation', () => {
     expect(viewForLocation(hash, search)).toBe(view);
   });
 
-  it('sends a fragment error to Get a token only when its state is the pending sign-in\'s', () => {
+  it("sends a fragment error to Get a token only when its state is the pending sign-in's", () => {
     expect(viewForLocation('#error=access_denied&state=S1', '', 'S1')).toBe('get-token');
     expect(viewForLocation('#error=access_denied&state=S2', '', 'S1')).toBe('inspect');
     expect(viewForLocation('#error=access_denied', '', 'S1')).toBe('inspect');

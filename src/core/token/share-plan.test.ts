@@ -21,12 +21,23 @@ function expectNoCredential(shared: string | null) {
 
 describe('sharePlan and shareText', () => {
   it('reduces a token-endpoint response: no signature, no refresh token, no unknown member', () => {
-    const raw = JSON.stringify({ token_type: 'Bearer', scope: 'read', expires_in: 3599, id_token: ID, access_token: AT, refresh_token: REFRESH, client_secret: 'client-secret-value' });
+    const raw = JSON.stringify({
+      token_type: 'Bearer',
+      scope: 'read',
+      expires_in: 3599,
+      id_token: ID,
+      access_token: AT,
+      refresh_token: REFRESH,
+      client_secret: 'client-secret-value',
+    });
     expect(plan(raw)).toEqual({ kind: 'reducible', bundle: true, redactable: true, omitted: ['refresh_token', 'client_secret'] });
     const shared = text(raw, 'unsigned');
     expectNoCredential(shared);
     const again = recognizeInput(shared ?? '');
-    expect(again.kind === 'bundle' && again.tokens.map((t) => [t.role, t.token.format === 'jws' && t.token.segments[2]])).toEqual([['id_token', ''], ['access_token', '']]);
+    expect(again.kind === 'bundle' && again.tokens.map((t) => [t.role, t.token.format === 'jws' && t.token.segments[2]])).toEqual([
+      ['id_token', ''],
+      ['access_token', ''],
+    ]);
   });
 
   it('masks personal claims of every token of a bundle in a redacted link', () => {
@@ -34,8 +45,16 @@ describe('sharePlan and shareText', () => {
     const shared = text(raw, 'redacted') ?? '';
     expectNoCredential(shared);
     const again = recognizeInput(shared);
-    const claims = again.kind === 'bundle' ? again.tokens.map((t) => (t.token.format === 'jws' && t.token.payload.ok && t.token.payload.kind === 'json' ? t.token.payload.value : null)) : [];
-    expect(claims).toEqual([{ sub: 's1', name: '[redacted]', aud: 'app' }, { sub: 's1', scp: 'read', upn: '[redacted]' }]);
+    const claims =
+      again.kind === 'bundle'
+        ? again.tokens.map((t) =>
+            t.token.format === 'jws' && t.token.payload.ok && t.token.payload.kind === 'json' ? t.token.payload.value : null,
+          )
+        : [];
+    expect(claims).toEqual([
+      { sub: 's1', name: '[redacted]', aud: 'app' },
+      { sub: 's1', scp: 'read', upn: '[redacted]' },
+    ]);
   });
 
   it('reduces an OAuth redirect fragment and keeps state, dropping code and opaque tokens', () => {

@@ -17,7 +17,17 @@ export type SharePlan =
   | { readonly kind: 'whole'; readonly reason: WholeReason; readonly confirm: boolean };
 
 // Parameters of a response that are never credentials; any other parameter stays out of a reduced link.
-const SAFE_EXTRA_PARAMS = new Set(['error_codes', 'timestamp', 'trace_id', 'correlation_id', 'expires_on', 'not_before', 'resource', 'refresh_token_expires_in', 'id_token_expires_in']);
+const SAFE_EXTRA_PARAMS = new Set([
+  'error_codes',
+  'timestamp',
+  'trace_id',
+  'correlation_id',
+  'expires_on',
+  'not_before',
+  'resource',
+  'refresh_token_expires_in',
+  'id_token_expires_in',
+]);
 const TOKEN_NAMES: ReadonlySet<string> = new Set(TOKEN_PARAMS);
 // JWK members that make key material secret (RFC 7518 6.2.2, 6.3.2, 6.4.1).
 const SECRET_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
@@ -62,12 +72,16 @@ export function sharePlan(recognized: Recognized, raw: string): SharePlan {
   switch (recognized.kind) {
     case 'token': {
       const { token } = recognized;
-      if (isReducible(token)) return { kind: 'reducible', bundle: false, redactable: shareableToken(token, 'redacted') !== null, omitted: [] };
+      if (isReducible(token))
+        return { kind: 'reducible', bundle: false, redactable: shareableToken(token, 'redacted') !== null, omitted: [] };
       return { kind: 'whole', reason: token.format === 'jwe' ? 'jwe' : token.format === 'opaque' ? 'opaque' : 'malformed', confirm: true };
     }
     case 'bundle': {
       const kept = reducibleTokens(recognized.tokens);
-      const omitted = [...recognized.tokens.filter((t) => !isReducible(t.token)).map((t) => t.role), ...recognized.params.filter((p) => !safeParam(p.name)).map((p) => p.name)];
+      const omitted = [
+        ...recognized.tokens.filter((t) => !isReducible(t.token)).map((t) => t.role),
+        ...recognized.params.filter((p) => !safeParam(p.name)).map((p) => p.name),
+      ];
       return { kind: 'reducible', bundle: true, redactable: kept.every((t) => shareableToken(t.token, 'redacted') !== null), omitted };
     }
     case 'jwks':
@@ -93,7 +107,8 @@ function bundleText(recognized: Extract<Recognized, { kind: 'bundle' }>, mode: '
   }
   const params = recognized.params.filter((p: Param) => safeParam(p.name)).map((p): [string, string] => [p.name, p.value]);
   if (members.length === 0 && params.length === 0) return null;
-  if (recognized.source === 'token_response' || recognized.source === 'error_response') return JSON.stringify(Object.fromEntries([...members, ...params]));
+  if (recognized.source === 'token_response' || recognized.source === 'error_response')
+    return JSON.stringify(Object.fromEntries([...members, ...params]));
   return `#${new URLSearchParams([...members, ...params]).toString()}`;
 }
 

@@ -3,7 +3,13 @@ import { shareableToken, REDACTED } from './share';
 import { analyzeToken } from './analyze-token';
 import { jws } from './test-helpers';
 
-const token = analyzeToken(jws('{"alg":"RS256","kid":"k"}', '{"sub":"s1","name":"Ada","email":"ada@example.com","upn":"ada@contoso.com","scp":"read","__proto__":{"x":1}}', 'c2lnbmF0dXJl'));
+const token = analyzeToken(
+  jws(
+    '{"alg":"RS256","kid":"k"}',
+    '{"sub":"s1","name":"Ada","email":"ada@example.com","upn":"ada@contoso.com","scp":"read","__proto__":{"x":1}}',
+    'c2lnbmF0dXJl',
+  ),
+);
 
 describe('shareableToken', () => {
   it('shares the full token only when asked', () => {

@@ -2,14 +2,7 @@
 export type JsonObject = { [key: string]: unknown };
 
 /** Names for the parts of a compact JWS (RFC 7515 §7.1) and JWE (RFC 7516 §7.1). */
-export type SegmentName =
-  | 'header'
-  | 'payload'
-  | 'signature'
-  | 'encrypted_key'
-  | 'iv'
-  | 'ciphertext'
-  | 'tag';
+export type SegmentName = 'header' | 'payload' | 'signature' | 'encrypted_key' | 'iv' | 'ciphertext' | 'tag';
 
 /**
  * Everything that can be wrong (or worth noting) about a token's structure.
@@ -55,9 +48,7 @@ export function issueSeverity(issue: TokenIssue): IssueSeverity {
 }
 
 /** A segment decoded to a JSON object, or the reason it could not be. */
-export type JsonPart =
-  | { ok: true; value: JsonObject; text: string }
-  | { ok: false; issue: TokenIssue; text?: string };
+export type JsonPart = { ok: true; value: JsonObject; text: string } | { ok: false; issue: TokenIssue; text?: string };
 
 /** A JWS payload: JSON claims, plain text (RFC 8037 A.4 signs text), raw bytes, or unreadable. */
 export type PayloadPart =
@@ -66,9 +57,7 @@ export type PayloadPart =
   | { ok: true; kind: 'binary'; bytes: Uint8Array }
   | { ok: false; issue: TokenIssue; text?: string };
 
-export type SignaturePart =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; issue: TokenIssue };
+export type SignaturePart = { ok: true; bytes: Uint8Array } | { ok: false; issue: TokenIssue };
 
 /** A compact JWS (three segments), decoded as far as it can be. */
 export type JwsToken = {

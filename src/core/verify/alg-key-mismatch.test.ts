@@ -44,7 +44,10 @@ describe('verifyJws refuses algorithm / key mismatches', () => {
     const signer = await sharedKeyPair('RS256', 0);
     const token = await signToken({ alg: 'RS256' }, {}, signer.privateKey);
     const secret = await parseKeyInput('a'.repeat(40));
-    expect(await verifyJws(token, secret.ok ? secret.keys : [])).toMatchObject({ verdict: 'alg_key_mismatch', reason: 'asymmetric_alg_with_secret' });
+    expect(await verifyJws(token, secret.ok ? secret.keys : [])).toMatchObject({
+      verdict: 'alg_key_mismatch',
+      reason: 'asymmetric_alg_with_secret',
+    });
   });
 
   it('refuses RSA keys shorter than 2048 bits (RFC 7518 3.3)', async () => {
@@ -65,7 +68,10 @@ describe('selectKeys', () => {
   it('matches Entra-style keys (no alg member) by kid and kty', async () => {
     const a = await sharedKeyPair('RS256', 0);
     const b = await sharedKeyPair('RS256', 1);
-    const set = await keys({ kty: a.jwk.kty, n: a.jwk.n, e: a.jwk.e, kid: 'A', use: 'sig', x5t: 'A' }, { kty: b.jwk.kty, n: b.jwk.n, e: b.jwk.e, kid: 'B', use: 'sig' });
+    const set = await keys(
+      { kty: a.jwk.kty, n: a.jwk.n, e: a.jwk.e, kid: 'A', use: 'sig', x5t: 'A' },
+      { kty: b.jwk.kty, n: b.jwk.n, e: b.jwk.e, kid: 'B', use: 'sig' },
+    );
     const selection = selectKeys({ alg: 'RS256', kid: 'B', x5t: 'B' }, set);
     expect(selection.code).toBe('found');
     expect(selection.code === 'found' && selection.candidates.map((k) => k.jwk.kid)).toEqual(['B']);
@@ -77,7 +83,12 @@ describe('selectKeys', () => {
     const set = await keys({ ...a.jwk, kid: 'A' }, { ...b.jwk, kid: 'B' });
     expect(selectKeys({ alg: 'RS256', kid: 'Z' }, set)).toEqual({ code: 'kid_not_found', kid: 'Z', availableKids: ['A', 'B'] });
     const token = await signToken({ alg: 'RS256', kid: 'Z' }, {}, a.privateKey);
-    expect(await verifyJws(token, set)).toMatchObject({ verdict: 'key_not_found', reason: 'kid_not_found', kid: 'Z', availableKids: ['A', 'B'] });
+    expect(await verifyJws(token, set)).toMatchObject({
+      verdict: 'key_not_found',
+      reason: 'kid_not_found',
+      kid: 'Z',
+      availableKids: ['A', 'B'],
+    });
   });
 
   it('tries every compatible key when the token has no kid, skipping other key types', async () => {
@@ -94,14 +105,21 @@ describe('selectKeys', () => {
   it('reports no compatible key with the reason per key', async () => {
     const ec = await sharedKeyPair('ES256', 0);
     const set = await keys({ ...ec.jwk, kid: 'E' });
-    expect(selectKeys({ alg: 'RS256', kid: 'E' }, set)).toMatchObject({ code: 'no_compatible_key', mismatches: [{ reason: 'kty_mismatch' }] });
+    expect(selectKeys({ alg: 'RS256', kid: 'E' }, set)).toMatchObject({
+      code: 'no_compatible_key',
+      mismatches: [{ reason: 'kty_mismatch' }],
+    });
   });
 
   it('reports an invalid signature (not a missing key) when the only candidate fails', async () => {
     const a = await sharedKeyPair('RS256', 0);
     const b = await sharedKeyPair('RS256', 1);
     const token = await signToken({ alg: 'RS256', kid: 'A' }, {}, b.privateKey);
-    expect(await verifyJws(token, await keys({ ...a.jwk, kid: 'A' }))).toMatchObject({ verdict: 'invalid_signature', key: { kid: 'A' }, triedKeyCount: 1 });
+    expect(await verifyJws(token, await keys({ ...a.jwk, kid: 'A' }))).toMatchObject({
+      verdict: 'invalid_signature',
+      key: { kid: 'A' },
+      triedKeyCount: 1,
+    });
   });
 
   it('returns unsupported_alg and no_keys', () => {

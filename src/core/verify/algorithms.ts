@@ -3,11 +3,20 @@ import type { PublicJwk } from './key-types';
 
 /** JWS algorithms this tool verifies (RFC 7518 3.1, RFC 8037 3.1; `Ed25519` per RFC 9864). */
 export type SupportedAlg =
-  | 'HS256' | 'HS384' | 'HS512'
-  | 'RS256' | 'RS384' | 'RS512'
-  | 'PS256' | 'PS384' | 'PS512'
-  | 'ES256' | 'ES384' | 'ES512'
-  | 'EdDSA' | 'Ed25519';
+  | 'HS256'
+  | 'HS384'
+  | 'HS512'
+  | 'RS256'
+  | 'RS384'
+  | 'RS512'
+  | 'PS256'
+  | 'PS384'
+  | 'PS512'
+  | 'ES256'
+  | 'ES384'
+  | 'ES512'
+  | 'EdDSA'
+  | 'Ed25519';
 
 interface AlgInfo {
   readonly kty: PublicJwk['kty'];

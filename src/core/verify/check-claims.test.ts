@@ -7,7 +7,12 @@ const NOW = 1_700_000_000;
 const CTX: ClaimContext = { now: NOW, skewSeconds: 300 };
 const HEADER = { alg: 'RS256', typ: 'JWT' };
 
-async function one(id: ClaimCheck['id'], payload: Record<string, unknown>, ctx: Partial<ClaimContext> = {}, header: Record<string, unknown> = HEADER) {
+async function one(
+  id: ClaimCheck['id'],
+  payload: Record<string, unknown>,
+  ctx: Partial<ClaimContext> = {},
+  header: Record<string, unknown> = HEADER,
+) {
   const checks = await checkClaims(header, payload, { ...CTX, ...ctx });
   const found = checks.find((c) => c.id === id);
   if (found === undefined) throw new Error(`no ${id} check`);
@@ -16,7 +21,11 @@ async function one(id: ClaimCheck['id'], payload: Record<string, unknown>, ctx: 
 
 describe('checkClaims', () => {
   it('lists every check at once, in a fixed order, even when several fail', async () => {
-    const checks = await checkClaims(HEADER, { exp: NOW - 1000, nbf: NOW + 1000, iss: 'x' }, { ...CTX, expectedIssuer: 'y', expectedAudience: 'a' });
+    const checks = await checkClaims(
+      HEADER,
+      { exp: NOW - 1000, nbf: NOW + 1000, iss: 'x' },
+      { ...CTX, expectedIssuer: 'y', expectedAudience: 'a' },
+    );
     expect(checks.map((c) => c.id)).toEqual(['iss', 'aud', 'azp', 'exp', 'nbf', 'iat', 'nonce', 'typ', 'crit', 'at_hash', 'c_hash']);
     expect(checks.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual(['iss', 'aud', 'exp', 'nbf']);
   });
@@ -44,7 +53,14 @@ describe('checkClaims', () => {
     ['azp', { aud: 'c1', azp: 5 }, {}, HEADER, 'fail', 'bad_type'],
     // Entra access-token reference: in a v2 access token aud is the API and azp the calling client.
     ['azp', { aud: 'api-guid', azp: 'client-guid' }, { expectedAudience: 'api-guid', tokenKind: 'access' }, HEADER, 'info', 'not_compared'],
-    ['azp', { aud: 'api-guid', azp: 'client-guid' }, { expectedAudience: 'api-guid', expectedClientId: 'client-guid', tokenKind: 'access' }, HEADER, 'pass', 'matches'],
+    [
+      'azp',
+      { aud: 'api-guid', azp: 'client-guid' },
+      { expectedAudience: 'api-guid', expectedClientId: 'client-guid', tokenKind: 'access' },
+      HEADER,
+      'pass',
+      'matches',
+    ],
     ['exp', { exp: NOW + 60 }, {}, HEADER, 'pass', 'not_expired'],
     ['exp', { exp: NOW - 60 }, {}, HEADER, 'warn', 'expired_within_skew'],
     ['exp', { exp: NOW - 300 }, {}, HEADER, 'fail', 'expired'],
@@ -75,8 +91,20 @@ describe('checkClaims', () => {
   });
 
   it('reports expected and actual values', async () => {
-    expect(await one('aud', { aud: ['a', 'b'] }, { expectedAudience: 'c' })).toEqual({ id: 'aud', status: 'fail', code: 'mismatch', expected: 'c', actual: 'a, b' });
-    expect(await one('exp', { exp: NOW - 400 })).toEqual({ id: 'exp', status: 'fail', code: 'expired', expected: String(NOW - 300), actual: String(NOW - 400) });
+    expect(await one('aud', { aud: ['a', 'b'] }, { expectedAudience: 'c' })).toEqual({
+      id: 'aud',
+      status: 'fail',
+      code: 'mismatch',
+      expected: 'c',
+      actual: 'a, b',
+    });
+    expect(await one('exp', { exp: NOW - 400 })).toEqual({
+      id: 'exp',
+      status: 'fail',
+      code: 'expired',
+      expected: String(NOW - 300),
+      actual: String(NOW - 400),
+    });
   });
 });
 
@@ -93,7 +121,11 @@ describe('checkClaims at_hash and c_hash (OIDC Core 3.1.3.6, 3.3.2.11)', () => {
 
   it('fails when the access token or code is a different one', async () => {
     const payload = { at_hash: '77QmUPtjPfzWtF2AnpK9RQ', c_hash: 'LDktKdoQak3Pk0cnXxCltA' };
-    expect(await one('at_hash', payload, { accessToken: `${ACCESS_TOKEN}x` })).toMatchObject({ status: 'fail', code: 'mismatch', actual: '77QmUPtjPfzWtF2AnpK9RQ' });
+    expect(await one('at_hash', payload, { accessToken: `${ACCESS_TOKEN}x` })).toMatchObject({
+      status: 'fail',
+      code: 'mismatch',
+      actual: '77QmUPtjPfzWtF2AnpK9RQ',
+    });
     expect(await one('c_hash', payload, { code: 'other' })).toMatchObject({ status: 'fail', code: 'mismatch' });
   });
 
@@ -109,6 +141,9 @@ describe('checkClaims at_hash and c_hash (OIDC Core 3.1.3.6, 3.3.2.11)', () => {
   it('skips when no access token is given, and when the algorithm has no hash', async () => {
     expect(await one('at_hash', { at_hash: 'x' })).toMatchObject({ status: 'info', code: 'hash_input_not_given' });
     expect(await one('at_hash', {})).toMatchObject({ status: 'skipped', code: 'absent' });
-    expect(await one('at_hash', { at_hash: 'x' }, { accessToken: 'a' }, { alg: 'none' })).toMatchObject({ status: 'skipped', code: 'hash_alg_unknown' });
+    expect(await one('at_hash', { at_hash: 'x' }, { accessToken: 'a' }, { alg: 'none' })).toMatchObject({
+      status: 'skipped',
+      code: 'hash_alg_unknown',
+    });
   });
 });

@@ -1,24 +1,73 @@
 import { oidcHalfHash } from './claim-hash';
 import { isExpired, isIssuedInFuture, isNotYetValid, isNumericDate } from '../claims/time-rule';
 
-export type ClaimCheckId = 'iss' | 'aud' | 'azp' | 'exp' | 'nbf' | 'iat' | 'nonce' | 'typ' | 'crit' | 'at_hash' | 'c_hash'
+export type ClaimCheckId =
+  | 'iss'
+  | 'aud'
+  | 'azp'
+  | 'exp'
+  | 'nbf'
+  | 'iat'
+  | 'nonce'
+  | 'typ'
+  | 'crit'
+  | 'at_hash'
+  | 'c_hash'
   // Proof of possession (core/pop): DPoP proof (RFC 9449) and Microsoft signed HTTP request (PoP)
-  | 'dpop_proof' | 'htm' | 'htu' | 'proof_iat' | 'ath' | 'cnf_jkt' | 'pop_signature' | 'pop_m' | 'pop_u' | 'pop_p' | 'pop_ts';
+  | 'dpop_proof'
+  | 'htm'
+  | 'htu'
+  | 'proof_iat'
+  | 'ath'
+  | 'cnf_jkt'
+  | 'pop_signature'
+  | 'pop_m'
+  | 'pop_u'
+  | 'pop_p'
+  | 'pop_ts';
 export type ClaimCheckStatus = 'pass' | 'fail' | 'warn' | 'info' | 'skipped';
 
 /** Why a check has its status. The UI turns these into sentences; core holds no text. */
 export type ClaimCheckCode =
-  | 'matches' | 'mismatch' | 'missing' | 'not_compared' | 'absent' | 'bad_type'
-  | 'expired' | 'expired_within_skew' | 'not_expired'
-  | 'not_yet_valid' | 'not_yet_valid_within_skew' | 'active'
-  | 'issued_in_future' | 'issued_in_past'
-  | 'azp_not_needed' | 'azp_missing_multiple_audiences' | 'azp_not_for_access_token'
-  | 'typ_at_jwt' | 'typ_jwt' | 'typ_other'
-  | 'crit_understood' | 'crit_not_understood' | 'crit_invalid'
-  | 'hash_input_not_given' | 'hash_alg_unknown'
-  | 'proof_unreadable' | 'proof_not_dpop_typ' | 'proof_alg_not_asymmetric' | 'proof_jwk_missing' | 'proof_jwk_private'
-  | 'proof_signature_valid' | 'proof_signature_invalid' | 'proof_too_old' | 'request_not_given'
-  | 'cnf_jkt_missing' | 'proof_key_unproven' | 'pop_at_missing' | 'cnf_jwk_missing' | 'proof_missing';
+  | 'matches'
+  | 'mismatch'
+  | 'missing'
+  | 'not_compared'
+  | 'absent'
+  | 'bad_type'
+  | 'expired'
+  | 'expired_within_skew'
+  | 'not_expired'
+  | 'not_yet_valid'
+  | 'not_yet_valid_within_skew'
+  | 'active'
+  | 'issued_in_future'
+  | 'issued_in_past'
+  | 'azp_not_needed'
+  | 'azp_missing_multiple_audiences'
+  | 'azp_not_for_access_token'
+  | 'typ_at_jwt'
+  | 'typ_jwt'
+  | 'typ_other'
+  | 'crit_understood'
+  | 'crit_not_understood'
+  | 'crit_invalid'
+  | 'hash_input_not_given'
+  | 'hash_alg_unknown'
+  | 'proof_unreadable'
+  | 'proof_not_dpop_typ'
+  | 'proof_alg_not_asymmetric'
+  | 'proof_jwk_missing'
+  | 'proof_jwk_private'
+  | 'proof_signature_valid'
+  | 'proof_signature_invalid'
+  | 'proof_too_old'
+  | 'request_not_given'
+  | 'cnf_jkt_missing'
+  | 'proof_key_unproven'
+  | 'pop_at_missing'
+  | 'cnf_jwk_missing'
+  | 'proof_missing';
 
 export interface ClaimCheck {
   readonly id: ClaimCheckId;
@@ -55,7 +104,10 @@ function check(id: ClaimCheckId, status: ClaimCheckStatus, code: ClaimCheckCode,
 
 function compareString(id: 'iss' | 'nonce', value: unknown, expected: string | undefined): ClaimCheck {
   if (value !== undefined && typeof value !== 'string') return check(id, 'fail', 'bad_type', expected, JSON.stringify(value));
-  if (expected === undefined) return value === undefined ? check(id, id === 'iss' ? 'warn' : 'skipped', 'absent') : check(id, 'info', 'not_compared', undefined, value);
+  if (expected === undefined)
+    return value === undefined
+      ? check(id, id === 'iss' ? 'warn' : 'skipped', 'absent')
+      : check(id, 'info', 'not_compared', undefined, value);
   if (value === undefined) return check(id, 'fail', 'missing', expected);
   // OIDC Core 3.1.3.7 steps 2 and 11: exact, case-sensitive comparison.
   return check(id, value === expected ? 'pass' : 'fail', value === expected ? 'matches' : 'mismatch', expected, value);
@@ -64,12 +116,14 @@ function compareString(id: 'iss' | 'nonce', value: unknown, expected: string | u
 function audienceChecks(payload: Claims, expected: string | undefined): { aud: ClaimCheck; list: string[] | null; badType: boolean } {
   const aud = payload['aud'];
   const list = typeof aud === 'string' ? [aud] : Array.isArray(aud) && aud.every((a) => typeof a === 'string') ? (aud as string[]) : null;
-  if (aud !== undefined && list === null) return { aud: check('aud', 'fail', 'bad_type', expected, JSON.stringify(aud)), list, badType: true };
+  if (aud !== undefined && list === null)
+    return { aud: check('aud', 'fail', 'bad_type', expected, JSON.stringify(aud)), list, badType: true };
   const actual = list?.join(', ');
   let audCheck: ClaimCheck;
   if (list === null) audCheck = expected === undefined ? check('aud', 'warn', 'absent') : check('aud', 'fail', 'missing', expected);
   else if (expected === undefined) audCheck = check('aud', 'info', 'not_compared', undefined, actual);
-  else audCheck = check('aud', list.includes(expected) ? 'pass' : 'fail', list.includes(expected) ? 'matches' : 'mismatch', expected, actual);
+  else
+    audCheck = check('aud', list.includes(expected) ? 'pass' : 'fail', list.includes(expected) ? 'matches' : 'mismatch', expected, actual);
   return { aud: audCheck, list, badType: false };
 }
 
@@ -86,7 +140,9 @@ function azpCheck(payload: Claims, audiences: string[] | null, audBadType: boole
   if (azp === undefined) {
     if (audBadType || audiences === null || audiences.length <= 1) return check('azp', 'skipped', 'azp_not_needed');
     // The multiple-audience rule is an ID-token rule; access tokens are not held to it.
-    return ctx.tokenKind === 'access' ? check('azp', 'skipped', 'azp_not_for_access_token') : check('azp', 'warn', 'azp_missing_multiple_audiences');
+    return ctx.tokenKind === 'access'
+      ? check('azp', 'skipped', 'azp_not_for_access_token')
+      : check('azp', 'warn', 'azp_missing_multiple_audiences');
   }
   if (expected === undefined) return check('azp', 'info', 'not_compared', undefined, azp);
   return check('azp', azp === expected ? 'pass' : 'fail', azp === expected ? 'matches' : 'mismatch', expected, azp);
@@ -105,22 +161,33 @@ function timeChecks(payload: Claims, now: number, skew: number): ClaimCheck[] {
   const nbf = read('nbf');
   const iat = read('iat');
   const expCheck =
-    exp === undefined ? check('exp', 'warn', 'absent')
-    : exp === 'bad' ? bad('exp')
-    : isExpired(exp, now, skew) ? check('exp', 'fail', 'expired', String(now - skew), String(exp))
-    : isExpired(exp, now, 0) ? check('exp', 'warn', 'expired_within_skew', String(now - skew), String(exp))
-    : check('exp', 'pass', 'not_expired', String(now - skew), String(exp));
+    exp === undefined
+      ? check('exp', 'warn', 'absent')
+      : exp === 'bad'
+        ? bad('exp')
+        : isExpired(exp, now, skew)
+          ? check('exp', 'fail', 'expired', String(now - skew), String(exp))
+          : isExpired(exp, now, 0)
+            ? check('exp', 'warn', 'expired_within_skew', String(now - skew), String(exp))
+            : check('exp', 'pass', 'not_expired', String(now - skew), String(exp));
   const nbfCheck =
-    nbf === undefined ? check('nbf', 'skipped', 'absent')
-    : nbf === 'bad' ? bad('nbf')
-    : isNotYetValid(nbf, now, skew) ? check('nbf', 'fail', 'not_yet_valid', String(now + skew), String(nbf))
-    : isNotYetValid(nbf, now, 0) ? check('nbf', 'warn', 'not_yet_valid_within_skew', String(now + skew), String(nbf))
-    : check('nbf', 'pass', 'active', String(now + skew), String(nbf));
+    nbf === undefined
+      ? check('nbf', 'skipped', 'absent')
+      : nbf === 'bad'
+        ? bad('nbf')
+        : isNotYetValid(nbf, now, skew)
+          ? check('nbf', 'fail', 'not_yet_valid', String(now + skew), String(nbf))
+          : isNotYetValid(nbf, now, 0)
+            ? check('nbf', 'warn', 'not_yet_valid_within_skew', String(now + skew), String(nbf))
+            : check('nbf', 'pass', 'active', String(now + skew), String(nbf));
   const iatCheck =
-    iat === undefined ? check('iat', 'info', 'absent')
-    : iat === 'bad' ? bad('iat')
-    : isIssuedInFuture(iat, now, skew) ? check('iat', 'warn', 'issued_in_future', String(now + skew), String(iat))
-    : check('iat', 'pass', 'issued_in_past', String(now + skew), String(iat));
+    iat === undefined
+      ? check('iat', 'info', 'absent')
+      : iat === 'bad'
+        ? bad('iat')
+        : isIssuedInFuture(iat, now, skew)
+          ? check('iat', 'warn', 'issued_in_future', String(now + skew), String(iat))
+          : check('iat', 'pass', 'issued_in_past', String(now + skew), String(iat));
   return [expCheck, nbfCheck, iatCheck];
 }
 
@@ -138,15 +205,25 @@ function typCheck(header: Claims): ClaimCheck {
 function critCheck(header: Claims): ClaimCheck {
   const crit = header['crit'];
   if (crit === undefined) return check('crit', 'skipped', 'absent');
-  if (!Array.isArray(crit) || crit.length === 0 || !crit.every((c) => typeof c === 'string' && c !== '')) return check('crit', 'fail', 'crit_invalid', undefined, JSON.stringify(crit));
+  if (!Array.isArray(crit) || crit.length === 0 || !crit.every((c) => typeof c === 'string' && c !== ''))
+    return check('crit', 'fail', 'crit_invalid', undefined, JSON.stringify(crit));
   const unknown = crit.filter((c: string) => !UNDERSTOOD_CRIT.includes(c));
-  return unknown.length > 0 ? check('crit', 'fail', 'crit_not_understood', undefined, unknown.join(', ')) : check('crit', 'pass', 'crit_understood', undefined, crit.join(', '));
+  return unknown.length > 0
+    ? check('crit', 'fail', 'crit_not_understood', undefined, unknown.join(', '))
+    : check('crit', 'pass', 'crit_understood', undefined, crit.join(', '));
 }
 
 async function hashCheck(id: 'at_hash' | 'c_hash', header: Claims, payload: Claims, input: string | undefined): Promise<ClaimCheck> {
   const claimed = payload[id];
   if (claimed !== undefined && typeof claimed !== 'string') return check(id, 'fail', 'bad_type', undefined, JSON.stringify(claimed));
-  if (input === undefined) return check(id, claimed === undefined ? 'skipped' : 'info', claimed === undefined ? 'absent' : 'hash_input_not_given', undefined, claimed);
+  if (input === undefined)
+    return check(
+      id,
+      claimed === undefined ? 'skipped' : 'info',
+      claimed === undefined ? 'absent' : 'hash_input_not_given',
+      undefined,
+      claimed,
+    );
   if (claimed === undefined) return check(id, 'info', 'absent');
   const computed = await oidcHalfHash(header['alg'], input);
   if (computed === null) return check(id, 'skipped', 'hash_alg_unknown', undefined, claimed);

@@ -13,9 +13,16 @@ const ENTRA_V1 = `https://sts.windows.net/${TID}/`;
 const hashOf = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64url');
 
 /** A token signed by `pair` over `signedHeaderText` but shipped with `shippedHeaderText` (texts kept verbatim). */
-async function shipped(pair: Awaited<ReturnType<typeof keyPair>>, signedHeaderText: string, shippedHeaderText: string, claims: Record<string, unknown>) {
+async function shipped(
+  pair: Awaited<ReturnType<typeof keyPair>>,
+  signedHeaderText: string,
+  shippedHeaderText: string,
+  claims: Record<string, unknown>,
+) {
   const payload = b64(JSON.stringify(claims));
-  const signature = createSign('sha256').update(`${b64(signedHeaderText)}.${payload}`).sign(await exportPKCS8(pair.privateKey), 'base64url');
+  const signature = createSign('sha256')
+    .update(`${b64(signedHeaderText)}.${payload}`)
+    .sign(await exportPKCS8(pair.privateKey), 'base64url');
   return `${b64(shippedHeaderText)}.${payload}.${signature}`;
 }
 
@@ -26,8 +33,12 @@ async function graphStyleToken(iss: string = ENTRA_V1) {
   const signedHeader = JSON.stringify({ typ: 'JWT', nonce: hashed, alg: 'RS256', x5t: KID, kid: KID });
   const shippedHeader = JSON.stringify({ typ: 'JWT', nonce: NONCE, alg: 'RS256', x5t: KID, kid: KID });
   const payload = b64(JSON.stringify({ aud: '00000003-0000-0000-c000-000000000000', iss, tid: TID, ver: '1.0' }));
-  const signature = createSign('sha256').update(`${b64(signedHeader)}.${payload}`).sign(await exportPKCS8(pair.privateKey), 'base64url');
-  const parsed = await parseKeyInput(JSON.stringify({ keys: [{ kty: 'RSA', n: pair.jwk.n, e: pair.jwk.e, kid: KID, x5t: KID, use: 'sig' }] }));
+  const signature = createSign('sha256')
+    .update(`${b64(signedHeader)}.${payload}`)
+    .sign(await exportPKCS8(pair.privateKey), 'base64url');
+  const parsed = await parseKeyInput(
+    JSON.stringify({ keys: [{ kty: 'RSA', n: pair.jwk.n, e: pair.jwk.e, kid: KID, x5t: KID, use: 'sig' }] }),
+  );
   if (!parsed.ok) throw new Error(parsed.error.code);
   return { token: `${b64(shippedHeader)}.${payload}.${signature}`, keys: parsed.keys, signedHeader, shippedHeader, pair };
 }

@@ -16,8 +16,7 @@ const MATERIAL: Readonly<Record<PublicJwk['kty'], readonly string[]>> = {
 const BASE64URL_MEMBERS = new Set(['n', 'e', 'x', 'y', 'k']);
 
 export type JwkCheck =
-  | { readonly ok: true; readonly jwk: PublicJwk; readonly hadPrivate: boolean }
-  | { readonly ok: false; readonly error: KeyInputError };
+  { readonly ok: true; readonly jwk: PublicJwk; readonly hadPrivate: boolean } | { readonly ok: false; readonly error: KeyInputError };
 
 function isKty(value: unknown): value is PublicJwk['kty'] {
   return value === 'RSA' || value === 'EC' || value === 'OKP' || value === 'oct';

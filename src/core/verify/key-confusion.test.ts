@@ -35,12 +35,15 @@ describe('public key material is never an HMAC secret (key confusion)', () => {
     expect(result).toMatchObject(refusedAsKeyConfusion);
   });
 
-  it.each(['base64', 'base64url', 'text'] as const)('refuses the SPKI DER bytes as a secret when "Secret encoding" is %s', async (secretEncoding) => {
-    const { der } = await rsaPublic();
-    const pasted = secretEncoding === 'base64url' ? Buffer.from(der).toString('base64url') : Buffer.from(der).toString('base64');
-    const { result } = await forge(der, pasted, { secretEncoding });
-    expect(result).toMatchObject(refusedAsKeyConfusion);
-  });
+  it.each(['base64', 'base64url', 'text'] as const)(
+    'refuses the SPKI DER bytes as a secret when "Secret encoding" is %s',
+    async (secretEncoding) => {
+      const { der } = await rsaPublic();
+      const pasted = secretEncoding === 'base64url' ? Buffer.from(der).toString('base64url') : Buffer.from(der).toString('base64');
+      const { result } = await forge(der, pasted, { secretEncoding });
+      expect(result).toMatchObject(refusedAsKeyConfusion);
+    },
+  );
 
   it('reads an x5c entry, even with its JSON quotes, as the certificate key', async () => {
     const entry = `"${body(TEST_CERT_PEM).replace(/\s+/g, '')}",`;

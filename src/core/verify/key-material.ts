@@ -54,7 +54,9 @@ export function secretReadings(text: string, bytes: Uint8Array): Uint8Array[] {
   const body = unquoted(text);
   // Long base64 runs inside other text too ("x5c: MIIC..."): key material contained in a secret.
   const runs = (text.match(/[A-Za-z0-9+/_-]{64,}={0,2}/g) ?? []).flatMap((run) => [decodeBase64(run), decodeBase64Url(run)]);
-  return [bytes, decodeBase64(body), decodeBase64Url(body.replace(/\s+/g, '')), ...runs].filter((b): b is Uint8Array => b !== null && b.length > 0);
+  return [bytes, decodeBase64(body), decodeBase64Url(body.replace(/\s+/g, '')), ...runs].filter(
+    (b): b is Uint8Array => b !== null && b.length > 0,
+  );
 }
 
 /** The UTF-8 text of decoded secret bytes when it is itself PEM or JSON (base64 of a PEM file or a JWK). */

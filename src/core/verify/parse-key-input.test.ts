@@ -39,7 +39,12 @@ describe('parseKeyInput accepts every supported key format', () => {
     expect(single.parsed.keys[0]?.source).toBe('jwk');
     expect(single.result).toMatchObject({ verdict: 'verified', key: { kidUnchecked: true } });
     const other = await keyPair('RS256');
-    const jwks = JSON.stringify({ keys: [{ ...other.jwk, kid: 'k1' }, { ...pair.jwk, kid: 'k2' }] });
+    const jwks = JSON.stringify({
+      keys: [
+        { ...other.jwk, kid: 'k1' },
+        { ...pair.jwk, kid: 'k2' },
+      ],
+    });
     const set = await verifiesWith(jwks, token);
     expect(set.parsed.keys.map((k) => k.source)).toEqual(['jwks', 'jwks']);
     expect(set.result).toMatchObject({ verdict: 'verified', key: { kid: 'k2', index: 1, kidUnchecked: false } });
@@ -47,7 +52,9 @@ describe('parseKeyInput accepts every supported key format', () => {
 
   it('reads a PKCS#1 RSA PUBLIC KEY by converting n and e', async () => {
     const pair = await keyPair('RS256');
-    const pkcs1 = createPublicKey(await exportSPKI(pair.publicKey)).export({ type: 'pkcs1', format: 'pem' }).toString();
+    const pkcs1 = createPublicKey(await exportSPKI(pair.publicKey))
+      .export({ type: 'pkcs1', format: 'pem' })
+      .toString();
     expect(pkcs1).toContain('BEGIN RSA PUBLIC KEY');
     const { parsed, result } = await verifiesWith(pkcs1, await signToken({ alg: 'RS256' }, PAYLOAD, pair.privateKey));
     expect(parsed.keys[0]?.jwk).toEqual({ kty: 'RSA', n: pair.jwk.n, e: pair.jwk.e });
@@ -99,7 +106,9 @@ describe('parseKeyInput accepts every supported key format', () => {
     ['EC PRIVATE KEY (SEC1)', 'ES256', 'sec1', 'sec1'],
   ] as const)('uses only the public half of a pasted %s and warns', async (_label, alg, type, source) => {
     const pair = await keyPair(alg, alg === 'EdDSA' ? { crv: 'Ed25519' } : {});
-    const pem = createPrivateKey(await exportPKCS8(pair.privateKey)).export({ type, format: 'pem' }).toString();
+    const pem = createPrivateKey(await exportPKCS8(pair.privateKey))
+      .export({ type, format: 'pem' })
+      .toString();
     const { parsed, result } = await verifiesWith(pem, await signToken({ alg }, PAYLOAD, pair.privateKey));
     expect(parsed.keys[0]?.source).toBe(source);
     expect(parsed.keys[0]?.jwk).not.toHaveProperty('d');
@@ -146,7 +155,9 @@ describe('parseKeyInput accepts every supported key format', () => {
   });
 });
 
-const dsaSpki = generateKeyPairSync('dsa', { modulusLength: 2048, divisorLength: 256 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const dsaSpki = generateKeyPairSync('dsa', { modulusLength: 2048, divisorLength: 256 })
+  .publicKey.export({ type: 'spki', format: 'pem' })
+  .toString();
 
 describe('parseKeyInput reports a precise error for malformed input', () => {
   it.each([
@@ -160,7 +171,12 @@ describe('parseKeyInput reports a precise error for malformed input', () => {
     ['an RSA JWK with bad base64url', '{"kty":"RSA","n":"++","e":"AQAB"}', 'jwk_bad_member', 'n'],
     ['an unknown kty', '{"kty":"XYZ"}', 'unsupported_kty', 'XYZ'],
     ['secp256k1', '{"kty":"EC","crv":"secp256k1","x":"AA","y":"AA"}', 'unsupported_crv', 'secp256k1'],
-    ['an EC point off the curve', '{"kty":"EC","crv":"P-256","x":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","y":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE"}', 'invalid_key_material', undefined],
+    [
+      'an EC point off the curve',
+      '{"kty":"EC","crv":"P-256","x":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","y":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE"}',
+      'invalid_key_material',
+      undefined,
+    ],
     ['a non-string kid', '{"kty":"oct","k":"AAAA","kid":5}', 'jwk_bad_member', 'kid'],
     ['keys that is not an array', '{"keys":{}}', 'jwks_not_array', undefined],
     ['an empty JWKS', '{"keys":[]}', 'jwks_empty', undefined],
@@ -168,9 +184,24 @@ describe('parseKeyInput reports a precise error for malformed input', () => {
     ['a PEM without END', '-----BEGIN PUBLIC KEY-----\nMIIB', 'pem_unterminated', 'PUBLIC KEY'],
     ['a PEM with bad base64', '-----BEGIN PUBLIC KEY-----\n@@@@\n-----END PUBLIC KEY-----', 'pem_bad_base64', 'PUBLIC KEY'],
     ['a PEM that is not DER', '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----', 'der_invalid', 'PUBLIC KEY'],
-    ['an OpenSSH key', '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----', 'pem_unsupported_label', 'OPENSSH PRIVATE KEY'],
-    ['an encrypted PKCS#8 key', '-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----', 'pem_encrypted_private_key', 'ENCRYPTED PRIVATE KEY'],
-    ['a legacy encrypted RSA key', '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nAAAA\n-----END RSA PRIVATE KEY-----', 'pem_encrypted_private_key', 'RSA PRIVATE KEY'],
+    [
+      'an OpenSSH key',
+      '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----',
+      'pem_unsupported_label',
+      'OPENSSH PRIVATE KEY',
+    ],
+    [
+      'an encrypted PKCS#8 key',
+      '-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----',
+      'pem_encrypted_private_key',
+      'ENCRYPTED PRIVATE KEY',
+    ],
+    [
+      'a legacy encrypted RSA key',
+      '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nAAAA\n-----END RSA PRIVATE KEY-----',
+      'pem_encrypted_private_key',
+      'RSA PRIVATE KEY',
+    ],
     ['a DSA public key', dsaSpki, 'unsupported_key_algorithm', '1.2.840.10040.4.1'],
   ])('rejects %s', async (_label, text, code, detail) => {
     const parsed = await parseKeyInput(text);
@@ -185,6 +216,9 @@ describe('parseKeyInput reports a precise error for malformed input', () => {
     ['base64', 'not base64!'],
     ['base64url', 'has+plus'],
   ] as const)('rejects a secret that is not valid %s', async (secretEncoding, text) => {
-    expect(await parseKeyInput(text, { secretEncoding })).toEqual({ ok: false, error: { code: 'secret_bad_encoding', detail: secretEncoding } });
+    expect(await parseKeyInput(text, { secretEncoding })).toEqual({
+      ok: false,
+      error: { code: 'secret_bad_encoding', detail: secretEncoding },
+    });
   });
 });

@@ -98,7 +98,10 @@ async function fromPem(text: string): Promise<KeyInputResult> {
   const converted = await pemBlockToKey(block.block);
   if (!converted.ok) return converted;
   if (!(await materialIsUsable(converted.jwk))) return { ok: false, error: { code: 'invalid_key_material', detail: block.block.label } };
-  const key: ParsedKey = converted.cert === undefined ? { jwk: converted.jwk, source: converted.source, index: 0 } : { jwk: converted.jwk, source: converted.source, index: 0, cert: converted.cert };
+  const key: ParsedKey =
+    converted.cert === undefined
+      ? { jwk: converted.jwk, source: converted.source, index: 0 }
+      : { jwk: converted.jwk, source: converted.source, index: 0, cert: converted.cert };
   return { ok: true, keys: [key], warnings: converted.hadPrivate ? [{ code: 'private_key_pasted' }] : [] };
 }
 
@@ -113,13 +116,23 @@ async function keyInSecret(text: string, bytes: Uint8Array, depth: number): Prom
     const der = await keyFromDer(reading);
     if (der !== null) {
       if (!der.ok) return { ok: false, error: { ...der.error, code: 'public_key_as_secret', detail: der.error.detail ?? der.error.code } };
-      const key: ParsedKey = der.cert === undefined ? { jwk: der.jwk, source: der.source, index: 0 } : { jwk: der.jwk, source: der.source, index: 0, cert: der.cert };
-      return { ok: true, keys: [key], warnings: [{ code: 'key_without_armor' }, ...(der.hadPrivate ? [{ code: 'private_key_pasted' as const }] : [])] };
+      const key: ParsedKey =
+        der.cert === undefined
+          ? { jwk: der.jwk, source: der.source, index: 0 }
+          : { jwk: der.jwk, source: der.source, index: 0, cert: der.cert };
+      return {
+        ok: true,
+        keys: [key],
+        warnings: [{ code: 'key_without_armor' }, ...(der.hadPrivate ? [{ code: 'private_key_pasted' as const }] : [])],
+      };
     }
     const nested = depth === 0 ? nestedKeyText(reading) : null;
     if (nested !== null) {
       const inner = await parseKeyInput(nested, {}, depth + 1);
-      if (!inner.ok || inner.keys.some((k) => k.jwk.kty !== 'oct')) return inner.ok ? { ...inner, warnings: [{ code: 'key_without_armor' }, ...inner.warnings] } : { ok: false, error: { code: 'public_key_as_secret', detail: inner.error.code } };
+      if (!inner.ok || inner.keys.some((k) => k.jwk.kty !== 'oct'))
+        return inner.ok
+          ? { ...inner, warnings: [{ code: 'key_without_armor' }, ...inner.warnings] }
+          : { ok: false, error: { code: 'public_key_as_secret', detail: inner.error.code } };
     }
   }
   return null;

@@ -8,6 +8,10 @@ export async function popKey() {
 }
 
 /** Signs a JWT with `privateKey`, putting `headerJwk` (maybe another key's) into the header. */
-export async function signWith(privateKey: CryptoKey, header: { typ: string; jwk?: JWK; kid?: string }, payload: JWTPayload): Promise<string> {
+export async function signWith(
+  privateKey: CryptoKey,
+  header: { typ: string; jwk?: JWK; kid?: string },
+  payload: JWTPayload,
+): Promise<string> {
   return new SignJWT(payload).setProtectedHeader({ alg: 'ES256', ...header }).sign(privateKey);
 }

@@ -28,9 +28,7 @@ describe('RFC vectors checked directly with jose', () => {
   it.each(SIGNED)('$source private key signs something its public key verifies', async (v) => {
     const [headerB64, payloadB64] = v.compact.split('.');
     const payload = Buffer.from(payloadB64 ?? '', 'base64url');
-    const signed = await new CompactSign(payload)
-      .setProtectedHeader({ alg: v.alg })
-      .sign(await importJWK(v.key, v.alg));
+    const signed = await new CompactSign(payload).setProtectedHeader({ alg: v.alg }).sign(await importJWK(v.key, v.alg));
     const verifyKey = await importJWK(v.key.kty === 'oct' ? v.key : publicPart(v.key), v.alg);
     await expect(compactVerify(signed, verifyKey)).resolves.toBeTruthy();
     expect(headerB64).toBeDefined();
@@ -43,7 +41,9 @@ describe('RFC vectors checked directly with jose', () => {
     const input = Buffer.from(`${h}.${p}`, 'ascii');
     let recomputed: string;
     if (v.key.kty === 'oct') {
-      recomputed = createHmac('sha256', Buffer.from(v.key['k'] ?? '', 'base64url')).update(input).digest('base64url');
+      recomputed = createHmac('sha256', Buffer.from(v.key['k'] ?? '', 'base64url'))
+        .update(input)
+        .digest('base64url');
     } else {
       const privateKey = createPrivateKey({ key: { ...v.key }, format: 'jwk' });
       recomputed = sign(v.alg === 'EdDSA' ? null : 'sha256', input, privateKey).toString('base64url');

@@ -18,8 +18,7 @@ const COORDINATE_BYTES = { 'P-256': 32, 'P-384': 48, 'P-521': 66 } as const;
 
 /** Why DER key material could not become a JWK. */
 export type SpkiProblem =
-  | { readonly code: 'unsupported_key_algorithm'; readonly oid: string }
-  | { readonly code: 'unsupported_crv'; readonly crv: string };
+  { readonly code: 'unsupported_key_algorithm'; readonly oid: string } | { readonly code: 'unsupported_crv'; readonly crv: string };
 
 export type SpkiResult = { readonly ok: true; readonly jwk: PublicJwk } | { readonly ok: false; readonly problem: SpkiProblem };
 

@@ -9,12 +9,19 @@ export function b64(text: string): string {
 }
 
 /** Signs a JSON payload with the given protected header. */
-export async function signToken(header: { alg: string } & Record<string, unknown>, payload: unknown, key: CryptoKey | Uint8Array): Promise<string> {
+export async function signToken(
+  header: { alg: string } & Record<string, unknown>,
+  payload: unknown,
+  key: CryptoKey | Uint8Array,
+): Promise<string> {
   return new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader(header).sign(key);
 }
 
 /** A fresh key pair and its public JWK (extractable so the tests can export it). */
-export async function keyPair(alg: string, options: { crv?: string } = {}): Promise<{ privateKey: CryptoKey; publicKey: CryptoKey; jwk: JWK }> {
+export async function keyPair(
+  alg: string,
+  options: { crv?: string } = {},
+): Promise<{ privateKey: CryptoKey; publicKey: CryptoKey; jwk: JWK }> {
   const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true, ...options });
   return { privateKey, publicKey, jwk: await exportJWK(publicKey) };
 }

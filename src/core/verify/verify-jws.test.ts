@@ -95,7 +95,11 @@ describe('verifyJws structure, algorithm and crit handling', () => {
 describe('verifyJws never trusts key material named by the token', () => {
   it('reports an embedded jwk as self-asserted and does not use it', async () => {
     const attacker = await keyPair('ES256');
-    const token = await signToken({ alg: 'ES256', jwk: attacker.jwk, jku: 'https://evil.example/jwks', x5u: 'https://evil.example/cert' }, { sub: 'x' }, attacker.privateKey);
+    const token = await signToken(
+      { alg: 'ES256', jwk: attacker.jwk, jku: 'https://evil.example/jwks', x5u: 'https://evil.example/cert' },
+      { sub: 'x' },
+      attacker.privateKey,
+    );
     const result = await verifyJws(token, []);
     expect(result).toMatchObject({ verdict: 'key_not_found', reason: 'no_keys' });
     expect(result.selfAsserted).toEqual({ jwk: attacker.jwk, jku: 'https://evil.example/jwks', x5u: 'https://evil.example/cert' });
@@ -117,7 +121,11 @@ describe('verifyJws refuses unencoded payloads (RFC 7797 b64: false)', () => {
   it('never verifies b64:false with crit, although the HMAC over the literal text is right', async () => {
     const signingInput = `${b64('{"alg":"HS256","b64":false,"crit":["b64"]}')}.${literal}`;
     const real = `${signingInput}.${createHmac('sha256', secret).update(signingInput).digest('base64url')}`;
-    expect(await verifyJws(real, await keysFrom('s'.repeat(32)))).toMatchObject({ verdict: 'malformed', reason: 'unencoded_payload', alg: 'HS256' });
+    expect(await verifyJws(real, await keysFrom('s'.repeat(32)))).toMatchObject({
+      verdict: 'malformed',
+      reason: 'unencoded_payload',
+      alg: 'HS256',
+    });
   });
 
   it('refuses b64:false even when crit does not list it', async () => {

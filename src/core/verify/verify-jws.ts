@@ -83,7 +83,8 @@ async function graphNonceRound(parts: JwsParts): Promise<NonceRound> {
 
 function structureProblem(parts: JwsParts): VerifyResult['reason'] | null {
   const crit = parts.header['crit'];
-  if (crit !== undefined && (!Array.isArray(crit) || crit.length === 0 || !crit.every((c) => typeof c === 'string' && c !== ''))) return 'crit_invalid';
+  if (crit !== undefined && (!Array.isArray(crit) || crit.length === 0 || !crit.every((c) => typeof c === 'string' && c !== '')))
+    return 'crit_invalid';
   if (decodeBase64Url(parts.payloadB64) === null) return 'payload_not_base64url';
   if (parts.signatureB64 === '') return 'signature_empty';
   if (decodeBase64Url(parts.signatureB64) === null) return 'signature_not_base64url';
@@ -147,13 +148,25 @@ export async function verifyJws(token: string | JwsToken, keys: readonly ParsedK
     for (const key of candidates) {
       const outcome = await attempt(round.compact, key, alg);
       if (outcome.ok) {
-        const verified: VerifyResult = { ...withAlg, verdict: 'verified', reason: 'signature_valid', key: keyInfo(key, kidUnchecked), triedKeyCount: candidates.length };
+        const verified: VerifyResult = {
+          ...withAlg,
+          verdict: 'verified',
+          reason: 'signature_valid',
+          key: keyInfo(key, kidUnchecked),
+          triedKeyCount: candidates.length,
+        };
         return round.transform === undefined ? verified : { ...verified, transform: round.transform };
       }
-      if (outcome.failure === 'key_unusable') return { ...withAlg, verdict: 'alg_key_mismatch', reason: 'key_unusable', key: keyInfo(key, kidUnchecked) };
+      if (outcome.failure === 'key_unusable')
+        return { ...withAlg, verdict: 'alg_key_mismatch', reason: 'key_unusable', key: keyInfo(key, kidUnchecked) };
       if (outcome.failure !== 'signature_mismatch') {
         const verdict = outcome.failure === 'jws_invalid' ? 'malformed' : 'unsupported_alg';
-        const reason = outcome.failure === 'jws_invalid' ? 'jws_invalid' : outcome.failure === 'alg_not_allowed' ? 'alg_not_allowed' : 'alg_not_supported';
+        const reason =
+          outcome.failure === 'jws_invalid'
+            ? 'jws_invalid'
+            : outcome.failure === 'alg_not_allowed'
+              ? 'alg_not_allowed'
+              : 'alg_not_supported';
         return { ...withAlg, verdict, reason };
       }
     }

@@ -44,4 +44,3 @@ export async function x5cInfo(jwk: PublicJwk): Promise<CertInfo | 'unreadable' |
     throw error;
   }
 }
-

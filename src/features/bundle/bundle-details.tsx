@@ -38,8 +38,12 @@ export function BundleDetails({ source, params, error }: Props) {
           <table className="w-full text-left text-sm">
             <thead>
               <tr>
-                <th scope="col" className="pr-4 font-medium">{t.bundle.name}</th>
-                <th scope="col" className="font-medium">{t.bundle.value}</th>
+                <th scope="col" className="pr-4 font-medium">
+                  {t.bundle.name}
+                </th>
+                <th scope="col" className="font-medium">
+                  {t.bundle.value}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -17,7 +17,12 @@ export function BundleTabs({ tokens, selected, onSelect, panelId }: Props) {
     refs.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label={t.bundle.tokens} className="flex flex-wrap gap-1 border-b border-slate-300 dark:border-slate-700" onKeyDown={onKey}>
+    <div
+      role="tablist"
+      aria-label={t.bundle.tokens}
+      className="flex flex-wrap gap-1 border-b border-slate-300 dark:border-slate-700"
+      onKeyDown={onKey}
+    >
       {tokens.map((tok, i) => (
         <button
           key={`${tok.role}-${i}`}
@@ -31,11 +36,15 @@ export function BundleTabs({ tokens, selected, onSelect, panelId }: Props) {
           tabIndex={i === selected ? 0 : -1}
           onClick={() => onSelect(i)}
           className={`rounded-t px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 ${
-            i === selected ? 'border-b-2 border-blue-700 font-semibold text-blue-800 dark:border-blue-400 dark:text-blue-200' : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
+            i === selected
+              ? 'border-b-2 border-blue-700 font-semibold text-blue-800 dark:border-blue-400 dark:text-blue-200'
+              : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
           }`}
         >
           {t.bundle.roles[tok.role]}
-          <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">({tok.token.format === 'jws' ? 'JWT' : tok.token.format === 'jwe' ? 'JWE' : tok.token.format})</span>
+          <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">
+            ({tok.token.format === 'jws' ? 'JWT' : tok.token.format === 'jwe' ? 'JWE' : tok.token.format})
+          </span>
         </button>
       ))}
     </div>

@@ -12,8 +12,10 @@ import { pickToken } from './pick-token';
 
 const LOADERS = catalogLoaders('compare');
 
-const BOX = 'min-h-32 w-full rounded border border-slate-300 bg-white p-2 font-mono text-xs focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900';
-const BUTTON = 'rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800';
+const BOX =
+  'min-h-32 w-full rounded border border-slate-300 bg-white p-2 font-mono text-xs focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900';
+const BUTTON =
+  'rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /** "Compare": two tokens side by side, and what differs between them for an API. */
 export default function CompareView() {
@@ -36,15 +38,21 @@ export default function CompareView() {
   };
   return (
     <section aria-labelledby={`${id}-title`} className="grid gap-4">
-      <h2 id={`${id}-title`} className="text-lg font-semibold">{m.title}</h2>
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {m.title}
+      </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300">{m.intro}</p>
       <div className="grid gap-3 md:grid-cols-2">
         <div className="grid gap-1">
-          <label htmlFor={`${id}-a`} className="text-sm font-medium">{m.tokenA}</label>
+          <label htmlFor={`${id}-a`} className="text-sm font-medium">
+            {m.tokenA}
+          </label>
           <textarea id={`${id}-a`} className={BOX} spellCheck={false} autoComplete="off" value={a} onChange={(e) => setA(e.target.value)} />
         </div>
         <div className="grid gap-1">
-          <label htmlFor={`${id}-b`} className="text-sm font-medium">{m.tokenB}</label>
+          <label htmlFor={`${id}-b`} className="text-sm font-medium">
+            {m.tokenB}
+          </label>
           <textarea id={`${id}-b`} className={BOX} spellCheck={false} autoComplete="off" value={b} onChange={(e) => setB(e.target.value)} />
         </div>
       </div>
@@ -61,7 +69,12 @@ export default function CompareView() {
         <div className="flex flex-wrap items-center gap-2">
           <label htmlFor={`${id}-mode`} className="flex items-center gap-1 text-sm">
             {m.shareLabel}
-            <select id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value as ShareMode)} className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900">
+            <select
+              id={`${id}-mode`}
+              value={mode}
+              onChange={(e) => setMode(e.target.value as ShareMode)}
+              className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+            >
               <option value="unsigned">{m.share.unsigned}</option>
               <option value="redacted">{m.share.redacted}</option>
               <option value="full">{m.share.full}</option>
@@ -70,7 +83,11 @@ export default function CompareView() {
           <button type="button" className={BUTTON} onClick={copy}>
             {m.copyLink}
           </button>
-          {copied ? <span role="status" className="text-sm">{m.copied}</span> : null}
+          {copied ? (
+            <span role="status" className="text-sm">
+              {m.copied}
+            </span>
+          ) : null}
         </div>
       ) : null}
     </section>

@@ -41,10 +41,18 @@ export function DifferencesTable({ comparison, m }: { comparison: Comparison & {
           <caption className="mb-1 text-left font-semibold">{m.differences}</caption>
           <thead>
             <tr className="text-xs text-slate-600 dark:text-slate-400">
-              <th scope="col" className="p-2">{m.columns.name}</th>
-              <th scope="col" className="p-2">{m.columns.a}</th>
-              <th scope="col" className="p-2">{m.columns.b}</th>
-              <th scope="col" className="p-2">{m.columns.meaning}</th>
+              <th scope="col" className="p-2">
+                {m.columns.name}
+              </th>
+              <th scope="col" className="p-2">
+                {m.columns.a}
+              </th>
+              <th scope="col" className="p-2">
+                {m.columns.b}
+              </th>
+              <th scope="col" className="p-2">
+                {m.columns.meaning}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -6,7 +6,19 @@ import { openInExplorer } from '../../lib/session';
 import type { SignInput, Signed } from './use-signed';
 import { alert, button, field, hint, primary, warning } from './styles';
 
-function Box({ label, value, m, rows, describedBy }: { label: string; value: string; m: CreateMessages; rows: number; describedBy?: string }) {
+function Box({
+  label,
+  value,
+  m,
+  rows,
+  describedBy,
+}: {
+  label: string;
+  value: string;
+  m: CreateMessages;
+  rows: number;
+  describedBy?: string;
+}) {
   const id = useId();
   return (
     <div className="grid gap-1">
@@ -45,7 +57,12 @@ export function SignedOutput({ m, input, signed }: Props) {
   let problem: string | null = null;
   if (result && !result.ok) {
     const e = result.error;
-    problem = e.code === 'header_alg_differs' ? m.output.headerAlg(e.headerAlg) : e.code === 'key_mismatch' ? m.key.fit[e.mismatch] : m.output.signFailed;
+    problem =
+      e.code === 'header_alg_differs'
+        ? m.output.headerAlg(e.headerAlg)
+        : e.code === 'key_mismatch'
+          ? m.key.fit[e.mismatch]
+          : m.output.signFailed;
   }
   return (
     <div className="grid gap-3">

@@ -10,7 +10,8 @@ type Props = { m: CreateMessages; alg: SigningAlg; state: SigningKeyState };
 /** The "Signing key" textbox, its secret encoding and "Generate key pair". */
 export function SigningKey({ m, alg, state }: Props) {
   const id = useId();
-  const error = state.parsed !== null && !state.parsed.ok && state.parsed.error.code !== 'empty' ? m.key.errors[state.parsed.error.code] : null;
+  const error =
+    state.parsed !== null && !state.parsed.ok && state.parsed.error.code !== 'empty' ? m.key.errors[state.parsed.error.code] : null;
   return (
     <div className="grid gap-1">
       <div className="flex flex-wrap items-end justify-between gap-2">

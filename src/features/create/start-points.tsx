@@ -11,7 +11,17 @@ import { button, hint, select } from './styles';
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** "From the current token", the templates and the time helpers. The clock is read on click only. */
-export function StartPoints({ m, editor, keyReady, keyKid }: { m: CreateMessages; editor: Editor; keyReady: boolean; keyKid: string | undefined }) {
+export function StartPoints({
+  m,
+  editor,
+  keyReady,
+  keyKid,
+}: {
+  m: CreateMessages;
+  editor: Editor;
+  keyReady: boolean;
+  keyKid: string | undefined;
+}) {
   const id = useId();
   const { explorerInput } = useSession();
   const [template, setTemplate] = useState<TemplateId>('entra-access-delegated');
@@ -49,7 +59,11 @@ export function StartPoints({ m, editor, keyReady, keyKid }: { m: CreateMessages
           {m.start.useTemplate}
         </button>
       </div>
-      {noToken ? <p role="status" className={hint}>{m.start.noToken}</p> : null}
+      {noToken ? (
+        <p role="status" className={hint}>
+          {m.start.noToken}
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={`${id}-l`} className="text-sm">
           {m.start.lifetime}

@@ -9,7 +9,21 @@ import { button, field, hint, primary } from './styles';
 
 type Props = { m: CreateMessages; input: SignInput | null };
 
-function KitItem({ m, label, detail, expected, token, apiUrl }: { m: CreateMessages; label: string; detail: string; expected: string; token: string; apiUrl: string }) {
+function KitItem({
+  m,
+  label,
+  detail,
+  expected,
+  token,
+  apiUrl,
+}: {
+  m: CreateMessages;
+  label: string;
+  detail: string;
+  expected: string;
+  token: string;
+  apiUrl: string;
+}) {
   const curl = curlLine(token, apiUrl);
   return (
     <li className="grid gap-1 rounded border border-slate-200 p-2 dark:border-slate-700">
@@ -59,11 +73,24 @@ export function TestKit({ m, input }: Props) {
       <p id={`${id}-url-hint`} className={hint}>
         {m.kit.apiUrlHint} {urlProblem.ok ? '' : m.kit.urlErrors[urlProblem.error]}
       </p>
-      <input id={`${id}-url`} type="url" inputMode="url" className={field} value={apiUrl} aria-describedby={`${id}-url-hint`} spellCheck={false} onChange={(e) => setApiUrl(e.target.value)} />
+      <input
+        id={`${id}-url`}
+        type="url"
+        inputMode="url"
+        className={field}
+        value={apiUrl}
+        aria-describedby={`${id}-url-hint`}
+        spellCheck={false}
+        onChange={(e) => setApiUrl(e.target.value)}
+      />
       {kit !== null ? (
         <>
           <div>
-            <button type="button" className={button} onClick={() => downloadText('token-explorer-test-tokens.json', kitJson(kit, m, apiUrl))}>
+            <button
+              type="button"
+              className={button}
+              onClick={() => downloadText('token-explorer-test-tokens.json', kitJson(kit, m, apiUrl))}
+            >
               {m.kit.download}
             </button>
           </div>

@@ -27,7 +27,12 @@ async function run(input: SignInput): Promise<Signed> {
 }
 
 /** The signed token and public key for the current header, payload, algorithm and key, updated live. */
-export function useSigned(header: PartResult, payload: PartResult, alg: SigningAlg, key: PrivateKeyResult | null): { input: SignInput | null; signed: Signed | null } {
+export function useSigned(
+  header: PartResult,
+  payload: PartResult,
+  alg: SigningAlg,
+  key: PrivateKeyResult | null,
+): { input: SignInput | null; signed: Signed | null } {
   const input = useMemo(
     () => (header.ok && payload.ok && key?.ok ? { header: header.value, payload: payload.value, alg, key: key.key } : null),
     [header, payload, alg, key],

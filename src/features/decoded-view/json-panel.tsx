@@ -17,7 +17,9 @@ export function JsonPanel({ title, copyName, value, titleClass, children }: Prop
       actions={<CopyButton text={pretty} label={t.decoded.copyPart(copyName)} copiedLabel={t.decoded.copied} />}
     >
       {children}
-      <pre className="max-h-[36rem] overflow-auto rounded bg-slate-50 p-2 text-sm wrap-anywhere whitespace-pre-wrap dark:bg-slate-950">{pretty}</pre>
+      <pre className="max-h-[36rem] overflow-auto rounded bg-slate-50 p-2 text-sm wrap-anywhere whitespace-pre-wrap dark:bg-slate-950">
+        {pretty}
+      </pre>
     </Panel>
   );
 }
@@ -31,7 +33,9 @@ export function TextPanel({ title, copyName, text, titleClass, children }: Omit<
       actions={<CopyButton text={text} label={t.decoded.copyPart(copyName)} copiedLabel={t.decoded.copied} />}
     >
       {children}
-      <pre className="max-h-[36rem] overflow-auto rounded bg-slate-50 p-2 text-sm wrap-anywhere whitespace-pre-wrap dark:bg-slate-950">{text}</pre>
+      <pre className="max-h-[36rem] overflow-auto rounded bg-slate-50 p-2 text-sm wrap-anywhere whitespace-pre-wrap dark:bg-slate-950">
+        {text}
+      </pre>
     </Panel>
   );
 }

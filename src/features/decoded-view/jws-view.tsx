@@ -47,7 +47,9 @@ function SignaturePanel({ bytes, encoded }: { bytes: Uint8Array; encoded: string
       ) : (
         <>
           <p className="mb-1 text-sm">{t.decoded.bytes(bytes.length)}</p>
-          <pre className="max-h-48 overflow-auto rounded bg-slate-50 p-2 text-xs break-all whitespace-pre-wrap dark:bg-slate-950">{toHex(bytes)}</pre>
+          <pre className="max-h-48 overflow-auto rounded bg-slate-50 p-2 text-xs break-all whitespace-pre-wrap dark:bg-slate-950">
+            {toHex(bytes)}
+          </pre>
         </>
       )}
     </Panel>

@@ -7,7 +7,8 @@ import type { Recognized } from '../../core/token/recognize';
 import type { AnalyzedToken } from '../../core/token/types';
 import { useI18n } from '../../i18n/i18n';
 
-const button = 'rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
+const button =
+  'rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 const note = 'w-full min-w-0 wrap-anywhere text-sm text-slate-700 dark:text-slate-300';
 // Member names come from the input: long ones are shortened so the note stays a note.
 const shortName = (name: string) => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
@@ -65,7 +66,12 @@ export function ShareControls({ input, recognized }: Props) {
       {reducible ? (
         <label htmlFor={id} className="flex max-w-full flex-wrap items-center gap-1 text-sm">
           {t.share.label}
-          <select id={id} value={mode} onChange={(e) => setChosen(e.target.value as ShareMode)} className="max-w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900">
+          <select
+            id={id}
+            value={mode}
+            onChange={(e) => setChosen(e.target.value as ShareMode)}
+            className="max-w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          >
             <option value="unsigned">{t.share.unsigned}</option>
             <option value="redacted" disabled={!plan.redactable}>
               {t.share.redacted}
@@ -81,10 +87,16 @@ export function ShareControls({ input, recognized }: Props) {
         </span>
       </button>
       {reducible && !plan.redactable ? <p className={note}>{t.share.redactionImpossible}</p> : null}
-      {reducible && plan.omitted.length > 0 && mode !== 'full' ? <p className={note}>{t.share.omitted([...new Set(plan.omitted)].map(shortName).join(', '))}</p> : null}
+      {reducible && plan.omitted.length > 0 && mode !== 'full' ? (
+        <p className={note}>{t.share.omitted([...new Set(plan.omitted)].map(shortName).join(', '))}</p>
+      ) : null}
       {linkText === null ? <p className={note}>{t.share.nothingSafe}</p> : null}
       {plan.kind === 'whole' && plan.confirm ? <p className={note}>{t.share.whole[plan.reason]}</p> : null}
-      <dialog ref={dialog} aria-labelledby={`${id}-title`} className="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-4 text-slate-900 backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100">
+      <dialog
+        ref={dialog}
+        aria-labelledby={`${id}-title`}
+        className="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-4 text-slate-900 backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100"
+      >
         <h2 id={`${id}-title`} className="mb-2 font-semibold">
           {question.title}
         </h2>
@@ -93,7 +105,11 @@ export function ShareControls({ input, recognized }: Props) {
           <button type="submit" className={button}>
             {t.share.cancel}
           </button>
-          <button type="submit" className="rounded bg-red-700 px-3 py-1 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600" onClick={copy}>
+          <button
+            type="submit"
+            className="rounded bg-red-700 px-3 py-1 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+            onClick={copy}
+          >
             {t.share.copyAnyway}
           </button>
         </form>

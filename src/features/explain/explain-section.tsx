@@ -97,7 +97,12 @@ export default function ExplainSection({ recognized, rawInput, token }: ExplainP
     () =>
       payload && header ? (
         <Panel title={u.diagnosis.heading}>
-          <DiagnosisPanel key={exchange ? JSON.stringify(diagnosisStart(exchange.context)) : ''} initial={exchange ? diagnosisStart(exchange.context) : undefined} analysis={analysis} m={m} />
+          <DiagnosisPanel
+            key={exchange ? JSON.stringify(diagnosisStart(exchange.context)) : ''}
+            initial={exchange ? diagnosisStart(exchange.context) : undefined}
+            analysis={analysis}
+            m={m}
+          />
         </Panel>
       ) : null,
     [payload, header, exchange, analysis, m, u],

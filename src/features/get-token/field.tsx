@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 
-export const inputClass = 'w-full rounded border border-slate-300 bg-white p-1.5 font-mono text-sm dark:border-slate-600 dark:bg-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600';
+export const inputClass =
+  'w-full rounded border border-slate-300 bg-white p-1.5 font-mono text-sm dark:border-slate-600 dark:bg-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600';
 
 type Props = { label: string; hint?: ReactNode; children: (id: string, describedBy: string | undefined) => ReactNode };
 

@@ -8,17 +8,48 @@ type Props = { m: GetTokenMessages; settings: FlowSettings; onChange: (s: FlowSe
 /** Issuer, Client ID, Scopes and the read-only Redirect URI with how to register it. */
 export function FlowForm({ m, settings, onChange, redirectUri }: Props) {
   const f = m.form;
-  const set = (key: 'issuer' | 'clientId' | 'scopes') => (e: { target: { value: string } }) => onChange({ ...settings, [key]: e.target.value });
+  const set = (key: 'issuer' | 'clientId' | 'scopes') => (e: { target: { value: string } }) =>
+    onChange({ ...settings, [key]: e.target.value });
   return (
     <div className="grid gap-3">
       <Field label={f.issuer} hint={f.issuerHint}>
-        {(id, hint) => <input id={id} aria-describedby={hint} className={inputClass} value={settings.issuer} onChange={set('issuer')} spellCheck={false} autoComplete="off" />}
+        {(id, hint) => (
+          <input
+            id={id}
+            aria-describedby={hint}
+            className={inputClass}
+            value={settings.issuer}
+            onChange={set('issuer')}
+            spellCheck={false}
+            autoComplete="off"
+          />
+        )}
       </Field>
       <Field label={f.clientId} hint={f.clientIdHint}>
-        {(id, hint) => <input id={id} aria-describedby={hint} className={inputClass} value={settings.clientId} onChange={set('clientId')} spellCheck={false} autoComplete="off" />}
+        {(id, hint) => (
+          <input
+            id={id}
+            aria-describedby={hint}
+            className={inputClass}
+            value={settings.clientId}
+            onChange={set('clientId')}
+            spellCheck={false}
+            autoComplete="off"
+          />
+        )}
       </Field>
       <Field label={f.scopes} hint={f.scopesHint}>
-        {(id, hint) => <input id={id} aria-describedby={hint} className={inputClass} value={settings.scopes} onChange={set('scopes')} spellCheck={false} autoComplete="off" />}
+        {(id, hint) => (
+          <input
+            id={id}
+            aria-describedby={hint}
+            className={inputClass}
+            value={settings.scopes}
+            onChange={set('scopes')}
+            spellCheck={false}
+            autoComplete="off"
+          />
+        )}
       </Field>
       <Field label={f.redirectUri}>
         {(id) => (

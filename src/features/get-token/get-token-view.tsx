@@ -69,11 +69,16 @@ export default function GetTokenView() {
   return (
     <section aria-labelledby="get-token-title" className="grid gap-4">
       <div>
-        <h2 id="get-token-title" className="text-xl font-semibold">{m.title}</h2>
+        <h2 id="get-token-title" className="text-xl font-semibold">
+          {m.title}
+        </h2>
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{m.intro}</p>
       </div>
       {offline ? (
-        <p role="status" className="rounded border-l-4 border-amber-500 bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="status"
+          className="rounded border-l-4 border-amber-500 bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
           {m.offline}
         </p>
       ) : null}
@@ -81,7 +86,9 @@ export default function GetTokenView() {
         <Panel title={m.back.heading}>
           <div className="grid gap-3">
             <SignInResult m={m} outcome={outcome} />
-            {refreshToken !== null && 'pending' in outcome ? <RefreshControls m={m} busy={refreshing} disabled={offline} onRefresh={onRefresh} /> : null}
+            {refreshToken !== null && 'pending' in outcome ? (
+              <RefreshControls m={m} busy={refreshing} disabled={offline} onRefresh={onRefresh} />
+            ) : null}
           </div>
         </Panel>
       ) : null}

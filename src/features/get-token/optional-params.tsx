@@ -13,12 +13,20 @@ export function OptionalParams({ m, settings, onChange }: Props) {
   const contextOk = isAuthContextId(context.trim());
   const set = (patch: Partial<FlowSettings>) => onChange({ ...settings, ...patch });
   return (
-    <details className="rounded border border-slate-200 p-2 dark:border-slate-700" open={settings.claims !== '' || settings.extra !== '' || settings.prompt !== ''}>
+    <details
+      className="rounded border border-slate-200 p-2 dark:border-slate-700"
+      open={settings.claims !== '' || settings.extra !== '' || settings.prompt !== ''}
+    >
       <summary className="cursor-pointer text-sm font-medium">{f.optional}</summary>
       <div className="mt-2 grid gap-3 md:grid-cols-2">
         <Field label={f.responseMode}>
           {(id) => (
-            <select id={id} className={inputClass} value={settings.responseMode} onChange={(e) => set({ responseMode: e.target.value as ResponseMode })}>
+            <select
+              id={id}
+              className={inputClass}
+              value={settings.responseMode}
+              onChange={(e) => set({ responseMode: e.target.value as ResponseMode })}
+            >
               {RESPONSE_MODES.map((mode) => (
                 <option key={mode} value={mode}>
                   {f.responseModes[mode]}
@@ -39,18 +47,54 @@ export function OptionalParams({ m, settings, onChange }: Props) {
           )}
         </Field>
         <Field label={f.loginHint}>
-          {(id) => <input id={id} className={inputClass} value={settings.loginHint} onChange={(e) => set({ loginHint: e.target.value })} spellCheck={false} autoComplete="off" />}
+          {(id) => (
+            <input
+              id={id}
+              className={inputClass}
+              value={settings.loginHint}
+              onChange={(e) => set({ loginHint: e.target.value })}
+              spellCheck={false}
+              autoComplete="off"
+            />
+          )}
         </Field>
         <Field label={f.domainHint}>
-          {(id) => <input id={id} className={inputClass} value={settings.domainHint} onChange={(e) => set({ domainHint: e.target.value })} spellCheck={false} autoComplete="off" />}
+          {(id) => (
+            <input
+              id={id}
+              className={inputClass}
+              value={settings.domainHint}
+              onChange={(e) => set({ domainHint: e.target.value })}
+              spellCheck={false}
+              autoComplete="off"
+            />
+          )}
         </Field>
         <div className="md:col-span-2">
           <Field label={f.claims} hint={f.claimsHint}>
-            {(id, hint) => <textarea id={id} aria-describedby={hint} rows={2} className={inputClass} value={settings.claims} onChange={(e) => set({ claims: e.target.value })} spellCheck={false} />}
+            {(id, hint) => (
+              <textarea
+                id={id}
+                aria-describedby={hint}
+                rows={2}
+                className={inputClass}
+                value={settings.claims}
+                onChange={(e) => set({ claims: e.target.value })}
+                spellCheck={false}
+              />
+            )}
           </Field>
           <div className="mt-1 flex flex-wrap items-end gap-2">
             <Field label={f.authContext}>
-              {(id) => <input id={id} className={`${inputClass} w-24`} value={context} onChange={(e) => setContext(e.target.value)} spellCheck={false} />}
+              {(id) => (
+                <input
+                  id={id}
+                  className={`${inputClass} w-24`}
+                  value={context}
+                  onChange={(e) => setContext(e.target.value)}
+                  spellCheck={false}
+                />
+              )}
             </Field>
             <button
               type="button"
@@ -65,7 +109,17 @@ export function OptionalParams({ m, settings, onChange }: Props) {
         </div>
         <div className="md:col-span-2">
           <Field label={f.extra} hint={f.extraHint}>
-            {(id, hint) => <textarea id={id} aria-describedby={hint} rows={2} className={inputClass} value={settings.extra} onChange={(e) => set({ extra: e.target.value })} spellCheck={false} />}
+            {(id, hint) => (
+              <textarea
+                id={id}
+                aria-describedby={hint}
+                rows={2}
+                className={inputClass}
+                value={settings.extra}
+                onChange={(e) => set({ extra: e.target.value })}
+                spellCheck={false}
+              />
+            )}
           </Field>
         </div>
       </div>

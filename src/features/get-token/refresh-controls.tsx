@@ -11,7 +11,16 @@ export function RefreshControls({ m, busy, disabled, onRefresh }: Props) {
     <div className="flex flex-wrap items-end gap-2">
       <div className="min-w-64 grow">
         <Field label={m.back.refreshScopes}>
-          {(id) => <input id={id} className={inputClass} value={scope} onChange={(e) => setScope(e.target.value)} spellCheck={false} autoComplete="off" />}
+          {(id) => (
+            <input
+              id={id}
+              className={inputClass}
+              value={scope}
+              onChange={(e) => setScope(e.target.value)}
+              spellCheck={false}
+              autoComplete="off"
+            />
+          )}
         </Field>
       </div>
       <button
@@ -22,7 +31,11 @@ export function RefreshControls({ m, busy, disabled, onRefresh }: Props) {
       >
         {m.back.refresh}
       </button>
-      {busy ? <p role="status" className="text-sm">{m.back.refreshing}</p> : null}
+      {busy ? (
+        <p role="status" className="text-sm">
+          {m.back.refreshing}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -20,15 +20,23 @@ export function RequestPreview({ m, endpoint, s256Missing, params }: Props) {
           <caption className="sr-only">{r.heading}</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="col" className="p-1">{r.parameter}</th>
-              <th scope="col" className="p-1">{r.value}</th>
-              <th scope="col" className="p-1">{r.meaning}</th>
+              <th scope="col" className="p-1">
+                {r.parameter}
+              </th>
+              <th scope="col" className="p-1">
+                {r.value}
+              </th>
+              <th scope="col" className="p-1">
+                {r.meaning}
+              </th>
             </tr>
           </thead>
           <tbody>
             {params.map((p) => (
               <tr key={`${p.name}=${p.value}`} className="border-b border-slate-100 align-top dark:border-slate-800">
-                <th scope="row" className="p-1 font-mono font-medium">{p.name}</th>
+                <th scope="row" className="p-1 font-mono font-medium">
+                  {p.name}
+                </th>
                 <td className="max-w-xs p-1 font-mono wrap-anywhere">{p.value}</td>
                 <td className="p-1">{r.explain[p.role]}</td>
               </tr>

@@ -25,7 +25,19 @@ type Props = {
 };
 
 /** What still blocks the sign-in, the "Sign in" button itself, "Remember on this device" and the share link. */
-export function SignInActions({ m, settings, redirectUri, issuer, metadata, errors, secrets, params, offline, remember, onRemember }: Props) {
+export function SignInActions({
+  m,
+  settings,
+  redirectUri,
+  issuer,
+  metadata,
+  errors,
+  secrets,
+  params,
+  offline,
+  remember,
+  onRemember,
+}: Props) {
   const id = useId();
   const lines = problemLines(m, issuer, metadata, errors);
   const ready = !offline && metadata.status === 'ready' && errors.length === 0 && secrets !== null && lines.length === 0;
@@ -53,7 +65,9 @@ export function SignInActions({ m, settings, redirectUri, issuer, metadata, erro
       {lines.length > 0 ? (
         <ul id={`${id}-blocking`} className="list-disc pl-5 text-sm text-slate-700 dark:text-slate-300">
           {lines.map((line) => (
-            <li key={line} className="wrap-anywhere">{line}</li>
+            <li key={line} className="wrap-anywhere">
+              {line}
+            </li>
           ))}
         </ul>
       ) : null}

@@ -6,7 +6,10 @@ import type { Outcome } from './sign-in-return';
 
 function Alert({ children }: { children: ReactNode }) {
   return (
-    <div role="alert" className="grid gap-1 rounded-lg border-l-4 border-red-600 bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
+    <div
+      role="alert"
+      className="grid gap-1 rounded-lg border-l-4 border-red-600 bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
+    >
       {children}
     </div>
   );
@@ -14,14 +17,20 @@ function Alert({ children }: { children: ReactNode }) {
 
 function expectationsOf(outcome: Extract<Outcome, { kind: 'answer' }>): TokenExpectations {
   const { pending } = outcome;
-  return { metadataUrl: pending.discoveryUrl, clientId: pending.settings.clientId.trim(), nonce: outcome.refreshed ? null : pending.nonce, code: outcome.code };
+  return {
+    metadataUrl: pending.discoveryUrl,
+    clientId: pending.settings.clientId.trim(),
+    nonce: outcome.refreshed ? null : pending.nonce,
+    code: outcome.code,
+  };
 }
 
 /** What came back: a refusal, an error (explained), or the token response shown like a pasted one. */
 export function SignInResult({ m, outcome }: { m: GetTokenMessages; outcome: Outcome }) {
   const ResponseView = use(TokenResponseSlot);
   const b = m.back;
-  const show = (text: string, expectations: TokenExpectations | null) => (ResponseView ? <ResponseView text={text} expectations={expectations} /> : null);
+  const show = (text: string, expectations: TokenExpectations | null) =>
+    ResponseView ? <ResponseView text={text} expectations={expectations} /> : null;
   switch (outcome.kind) {
     case 'refused':
       return <Alert>{b.refused[outcome.refusal]}</Alert>;
@@ -36,7 +45,11 @@ export function SignInResult({ m, outcome }: { m: GetTokenMessages; outcome: Out
         </>
       );
     case 'redeeming':
-      return <p role="status" className="text-sm">{b.redeeming}</p>;
+      return (
+        <p role="status" className="text-sm">
+          {b.redeeming}
+        </p>
+      );
     case 'transport':
       return <Alert>{b.transport[outcome.failure]}</Alert>;
     case 'answer': {
@@ -55,7 +68,10 @@ export function SignInResult({ m, outcome }: { m: GetTokenMessages; outcome: Out
       }
       return (
         <>
-          <p className="text-sm text-slate-700 dark:text-slate-300">{outcome.refreshed ? `${b.refreshed} ` : ''}{b.notStored}</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            {outcome.refreshed ? `${b.refreshed} ` : ''}
+            {b.notStored}
+          </p>
           {show(answer.json, expectationsOf(outcome))}
         </>
       );

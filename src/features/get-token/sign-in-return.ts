@@ -1,7 +1,19 @@
-import { addressWithoutResponse, checkResponse, readAuthorizationResponse, type ResponseRefusal } from '../../core/flow/authorization-response';
+import {
+  addressWithoutResponse,
+  checkResponse,
+  readAuthorizationResponse,
+  type ResponseRefusal,
+} from '../../core/flow/authorization-response';
 import type { PendingSignIn } from '../../core/flow/pending-sign-in';
 import type { FlowSettings } from '../../core/flow/flow-settings';
-import { classifyTransportFailure, codeRedemptionBody, readTokenAnswer, refreshBody, type TokenAnswer, type TransportFailure } from '../../core/flow/token-exchange';
+import {
+  classifyTransportFailure,
+  codeRedemptionBody,
+  readTokenAnswer,
+  refreshBody,
+  type TokenAnswer,
+  type TransportFailure,
+} from '../../core/flow/token-exchange';
 import { postTokenRequest } from './api/post-token-request';
 import { takePending } from './flow-storage';
 
@@ -17,7 +29,8 @@ export type SignInReturn = { settings: FlowSettings | null; first: Outcome; done
 
 async function exchange(pending: PendingSignIn, body: string, code: string | null, refreshed: boolean): Promise<Outcome> {
   const reply = await postTokenRequest(pending.tokenEndpoint, body);
-  if (reply.kind === 'no_answer') return { kind: 'transport', failure: classifyTransportFailure(pending.tokenEndpoint, reply.offlineMode), pending };
+  if (reply.kind === 'no_answer')
+    return { kind: 'transport', failure: classifyTransportFailure(pending.tokenEndpoint, reply.offlineMode), pending };
   return { kind: 'answer', answer: readTokenAnswer(reply.status, reply.text), pending, code, refreshed };
 }
 
@@ -52,13 +65,21 @@ export function handleSignInReturn(): SignInReturn | null {
     first = { kind: 'refused', refusal: checked.refusal };
     done = Promise.resolve(first);
   } else if (checked.kind === 'error') {
-    const params = new URLSearchParams({ error: checked.error, ...(checked.description === null ? {} : { error_description: checked.description }) });
+    const params = new URLSearchParams({
+      error: checked.error,
+      ...(checked.description === null ? {} : { error_description: checked.description }),
+    });
     first = { kind: 'error_redirect', error: checked.error, text: `?${params.toString()}`, pending: checked.pending };
     done = Promise.resolve(first);
   } else {
     const p = checked.pending;
     first = { kind: 'redeeming', pending: p };
-    done = exchange(p, codeRedemptionBody({ code: checked.code, verifier: p.verifier, redirectUri: p.redirectUri, clientId: p.settings.clientId.trim() }), checked.code, false);
+    done = exchange(
+      p,
+      codeRedemptionBody({ code: checked.code, verifier: p.verifier, redirectUri: p.redirectUri, clientId: p.settings.clientId.trim() }),
+      checked.code,
+      false,
+    );
   }
   handled = { settings: pending?.settings ?? null, first, done };
   return handled;

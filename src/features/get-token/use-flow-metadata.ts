@@ -25,7 +25,13 @@ export function useFlowMetadata(url: string | null): MetadataState {
     const timer = setTimeout(() => {
       fetchMetadata(url, controller.signal).then(
         (answer) => {
-          if (!answer.ok) return setResult({ status: 'fetch-error', url, code: answer.code, ...(answer.status === undefined ? {} : { httpStatus: answer.status }) });
+          if (!answer.ok)
+            return setResult({
+              status: 'fetch-error',
+              url,
+              code: answer.code,
+              ...(answer.status === undefined ? {} : { httpStatus: answer.status }),
+            });
           const parsed = parseFlowMetadata(answer.json);
           setResult(parsed.ok ? { status: 'ready', url, metadata: parsed.value } : { status: 'invalid', url, error: parsed.error });
         },

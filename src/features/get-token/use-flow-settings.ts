@@ -9,7 +9,9 @@ import { rememberSettings, rememberedSettings } from './flow-storage';
  * is ticked, changes are remembered; unticking forgets them at once.
  */
 export function useFlowSettings(returned: FlowSettings | null) {
-  const [settings, setSettings] = useState<FlowSettings>(() => returned ?? settingsFromFragment(window.location.hash) ?? rememberedSettings() ?? DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<FlowSettings>(
+    () => returned ?? settingsFromFragment(window.location.hash) ?? rememberedSettings() ?? DEFAULT_SETTINGS,
+  );
   const [remember, setRemember] = useState(() => rememberedSettings() !== null);
   useEffect(() => {
     rememberSettings(remember ? settings : null);

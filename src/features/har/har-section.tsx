@@ -48,10 +48,19 @@ export default function HarSection({ pasted, renderEntry }: HarSectionProps) {
   return (
     <div className="grid gap-3" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <label htmlFor={`${id}-file`} className="cursor-pointer rounded border border-slate-300 px-3 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+        <label
+          htmlFor={`${id}-file`}
+          className="cursor-pointer rounded border border-slate-300 px-3 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
           {h.open}
         </label>
-        <input id={`${id}-file`} type="file" accept=".har,application/json" className="sr-only" onChange={(e) => open(e.target.files?.[0])} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".har,application/json"
+          className="sr-only"
+          onChange={(e) => open(e.target.files?.[0])}
+        />
         <span className="text-slate-600 dark:text-slate-400">{h.drop}</span>
       </div>
       {state.status === 'reading' ? <p role="status">{h.reading}</p> : null}
@@ -69,7 +78,10 @@ export default function HarSection({ pasted, renderEntry }: HarSectionProps) {
         </Panel>
       ) : null}
       {entry ? (
-        <section aria-label={h.selected(entry.exchange.method ?? '', entry.exchange.url ?? '')} className="grid gap-3 border-l-4 border-blue-600 pl-3">
+        <section
+          aria-label={h.selected(entry.exchange.method ?? '', entry.exchange.url ?? '')}
+          className="grid gap-3 border-l-4 border-blue-600 pl-3"
+        >
           <h2 className="text-sm font-semibold">{h.selected(entry.exchange.method ?? '', entry.exchange.url ?? '')}</h2>
           {renderEntry(entry)}
         </section>

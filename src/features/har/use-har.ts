@@ -3,10 +3,7 @@ import type { HarResult } from '../../core/exchange/har';
 import type { HarRequest, HarResponse } from './har-worker';
 
 export type HarState =
-  | { status: 'idle' }
-  | { status: 'reading' }
-  | { status: 'done'; result: HarResult }
-  | { status: 'failed'; detail: string };
+  { status: 'idle' } | { status: 'reading' } | { status: 'done'; result: HarResult } | { status: 'failed'; detail: string };
 
 /** Reads HAR files in a Web Worker; only the latest request's answer is kept. */
 export function useHar(): { state: HarState; read: (source: File | string) => void } {

@@ -9,7 +9,8 @@ import type { CreateMessages } from '../../i18n/en/create';
 
 const catalogs = catalogLoaders('create');
 
-const field = 'w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600';
+const field =
+  'w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600';
 const alertClass = 'rounded border border-red-600 bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100';
 
 function errorText(m: CreateMessages, e: JweDecryptError): string {
@@ -65,10 +66,23 @@ export default function JweDecrypt({ compact, renderInner }: Props) {
         <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
           {m.jwe.hint}
         </p>
-        <textarea id={id} aria-describedby={`${id}-hint`} className={field} rows={4} spellCheck={false} autoComplete="off" value={keyText} onChange={(e) => setKeyText(e.target.value)} />
+        <textarea
+          id={id}
+          aria-describedby={`${id}-hint`}
+          className={field}
+          rows={4}
+          spellCheck={false}
+          autoComplete="off"
+          value={keyText}
+          onChange={(e) => setKeyText(e.target.value)}
+        />
         <label className="flex items-center gap-2 text-sm">
           {m.jwe.encoding}
-          <select className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900" value={encoding} onChange={(e) => setEncoding(e.target.value as SecretEncoding)}>
+          <select
+            className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+            value={encoding}
+            onChange={(e) => setEncoding(e.target.value as SecretEncoding)}
+          >
             {(['text', 'base64', 'base64url'] as const).map((e) => (
               <option key={e} value={e}>
                 {m.key.encodings[e]}
@@ -87,7 +101,10 @@ export default function JweDecrypt({ compact, renderInner }: Props) {
             {result.value.text === null ? (
               <p className="text-sm">{m.jwe.binary(result.value.plaintext.length)}</p>
             ) : (
-              <pre aria-label={m.jwe.plaintext} className="max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs break-all whitespace-pre-wrap dark:bg-slate-950">
+              <pre
+                aria-label={m.jwe.plaintext}
+                className="max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs break-all whitespace-pre-wrap dark:bg-slate-950"
+              >
                 {result.value.text}
               </pre>
             )}

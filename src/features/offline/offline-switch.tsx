@@ -12,7 +12,9 @@ export function OfflineSwitch() {
       aria-checked={on}
       onClick={() => setOfflineMode(!on)}
       className={`flex items-center gap-2 rounded border px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 ${
-        on ? 'border-emerald-700 bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100' : 'border-slate-300 dark:border-slate-600'
+        on
+          ? 'border-emerald-700 bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100'
+          : 'border-slate-300 dark:border-slate-600'
       }`}
     >
       <span aria-hidden="true" className={`inline-block h-3 w-6 rounded-full ${on ? 'bg-emerald-600' : 'bg-slate-400'}`} />

@@ -8,7 +8,9 @@ export function ProblemsAlert({ problems }: { problems: string[] }) {
       ) : (
         <ul className="list-disc pl-5">
           {problems.map((p, i) => (
-            <li key={i} className="wrap-anywhere">{p}</li>
+            <li key={i} className="wrap-anywhere">
+              {p}
+            </li>
           ))}
         </ul>
       )}

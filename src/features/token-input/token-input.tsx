@@ -21,10 +21,18 @@ export function TokenInput({ value, onChange, onExample, notes, actions }: Props
           {t.input.label}
         </label>
         <div className="flex flex-wrap gap-2">
-          <button type="button" onClick={onExample} className="rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
+          <button
+            type="button"
+            onClick={onExample}
+            className="rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+          >
             {t.input.example}
           </button>
-          <button type="button" onClick={() => onChange('')} className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800">
+          <button
+            type="button"
+            onClick={() => onChange('')}
+            className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
             {t.input.clear}
           </button>
           {actions}

@@ -26,16 +26,26 @@ export function ClaimChecks({ checks, v }: { checks: readonly ClaimCheck[]; v: V
       <caption className="mb-1 text-left text-xs text-slate-600 dark:text-slate-400">{v.checks.intro}</caption>
       <thead>
         <tr className="border-b border-slate-200 dark:border-slate-700">
-          <th scope="col" className="py-1 pr-3 font-medium">{v.checks.columns.check}</th>
-          <th scope="col" className="py-1 pr-3 font-medium">{v.checks.columns.result}</th>
-          <th scope="col" className="py-1 pr-3 font-medium">{v.checks.columns.expected}</th>
-          <th scope="col" className="py-1 font-medium">{v.checks.columns.actual}</th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            {v.checks.columns.check}
+          </th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            {v.checks.columns.result}
+          </th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            {v.checks.columns.expected}
+          </th>
+          <th scope="col" className="py-1 font-medium">
+            {v.checks.columns.actual}
+          </th>
         </tr>
       </thead>
       <tbody>
         {checks.map((c) => (
           <tr key={c.id} className="border-b border-slate-100 align-top dark:border-slate-800">
-            <th scope="row" className="py-1 pr-3 font-normal">{v.checks.ids[c.id]}</th>
+            <th scope="row" className="py-1 pr-3 font-normal">
+              {v.checks.ids[c.id]}
+            </th>
             <td className={`py-1 pr-3 ${STATUS_CLASS[c.status]}`}>
               <span aria-hidden="true">{STATUS_ICON[c.status]} </span>
               {v.checks.status[c.status]}: {v.checks.codes[c.code]}

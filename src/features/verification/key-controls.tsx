@@ -2,8 +2,10 @@ import { useId, useState } from 'react';
 import type { VerifyMessages } from '../../i18n/en/verify';
 import type { SecretEncoding } from './key-plan';
 
-const field = 'w-full rounded border border-slate-300 bg-white p-2 text-sm dark:border-slate-600 dark:bg-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600';
-const button = 'rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800';
+const field =
+  'w-full rounded border border-slate-300 bg-white p-2 text-sm dark:border-slate-600 dark:bg-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600';
+const button =
+  'rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800';
 
 type Props = {
   v: VerifyMessages;
@@ -28,10 +30,22 @@ export function KeyControls({ v, keyText, onKeyText, encoding, onEncoding, url, 
         <p id={`${id}-key-hint`} className="text-xs text-slate-600 dark:text-slate-400">
           {v.keySource.keyHint}
         </p>
-        <textarea id={`${id}-key`} aria-describedby={`${id}-key-hint`} className={`${field} font-mono`} rows={4} spellCheck={false} value={keyText} onChange={(e) => onKeyText(e.target.value)} />
+        <textarea
+          id={`${id}-key`}
+          aria-describedby={`${id}-key-hint`}
+          className={`${field} font-mono`}
+          rows={4}
+          spellCheck={false}
+          value={keyText}
+          onChange={(e) => onKeyText(e.target.value)}
+        />
         <label className="flex items-center gap-2 text-sm">
           {v.keySource.secretEncoding}
-          <select className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900" value={encoding} onChange={(e) => onEncoding(e.target.value as SecretEncoding)}>
+          <select
+            className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+            value={encoding}
+            onChange={(e) => onEncoding(e.target.value as SecretEncoding)}
+          >
             {(['text', 'base64', 'base64url'] as const).map((e) => (
               <option key={e} value={e}>
                 {v.keySource.encodings[e]}
@@ -54,7 +68,16 @@ export function KeyControls({ v, keyText, onKeyText, encoding, onEncoding, url, 
           {v.keySource.urlHint}
         </p>
         <div className="flex gap-2">
-          <input id={`${id}-url`} aria-describedby={`${id}-url-hint`} type="url" inputMode="url" className={field} value={draftUrl} onChange={(e) => setDraftUrl(e.target.value)} spellCheck={false} />
+          <input
+            id={`${id}-url`}
+            aria-describedby={`${id}-url-hint`}
+            type="url"
+            inputMode="url"
+            className={field}
+            value={draftUrl}
+            onChange={(e) => setDraftUrl(e.target.value)}
+            spellCheck={false}
+          />
           <button type="submit" className={button}>
             {v.keySource.fetch}
           </button>

@@ -2,17 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { planKeys } from './key-plan';
 import { FetchProblem, shouldRetry } from './api/fetch-json';
 
-const entraV2 = { iss: 'https://login.microsoftonline.com/b9419818-09af-49c2-b0c3-653adc1f376e/v2.0', tid: 'b9419818-09af-49c2-b0c3-653adc1f376e', ver: '2.0' };
+const entraV2 = {
+  iss: 'https://login.microsoftonline.com/b9419818-09af-49c2-b0c3-653adc1f376e/v2.0',
+  tid: 'b9419818-09af-49c2-b0c3-653adc1f376e',
+  ver: '2.0',
+};
 const local = { iss: 'http://127.0.0.1:9999/tenant-a' };
 const base = { keyText: '', encoding: 'text' as const, url: '' };
 
 describe('planKeys decides where keys may come from, without fetching', () => {
   it('prefers a pasted key over everything else', () => {
-    expect(planKeys({ ...base, keyText: 'secret', url: 'https://x.example/keys', payload: entraV2 })).toEqual({ kind: 'pasted', text: 'secret', encoding: 'text' });
+    expect(planKeys({ ...base, keyText: 'secret', url: 'https://x.example/keys', payload: entraV2 })).toEqual({
+      kind: 'pasted',
+      text: 'secret',
+      encoding: 'text',
+    });
   });
 
   it('reads a typed URL with /.well-known/ as discovery and anything else as a JWKS', () => {
-    expect(planKeys({ ...base, url: 'https://idp.example/.well-known/openid-configuration', payload: null })).toMatchObject({ kind: 'url', as: 'discovery' });
+    expect(planKeys({ ...base, url: 'https://idp.example/.well-known/openid-configuration', payload: null })).toMatchObject({
+      kind: 'url',
+      as: 'discovery',
+    });
     expect(planKeys({ ...base, url: 'https://idp.example/keys', payload: null })).toMatchObject({ kind: 'url', as: 'jwks' });
   });
 
@@ -22,8 +33,18 @@ describe('planKeys decides where keys may come from, without fetching', () => {
   });
 
   it('fetches Microsoft discovery on its own but waits for the person for any other issuer', () => {
-    expect(planKeys({ ...base, payload: entraV2 })).toMatchObject({ kind: 'discovery', auto: true, host: 'login.microsoftonline.com', primary: { url: `${entraV2.iss}/.well-known/openid-configuration` } });
-    expect(planKeys({ ...base, payload: local })).toMatchObject({ kind: 'discovery', auto: false, host: '127.0.0.1:9999', fallback: { reason: 'rfc8414' } });
+    expect(planKeys({ ...base, payload: entraV2 })).toMatchObject({
+      kind: 'discovery',
+      auto: true,
+      host: 'login.microsoftonline.com',
+      primary: { url: `${entraV2.iss}/.well-known/openid-configuration` },
+    });
+    expect(planKeys({ ...base, payload: local })).toMatchObject({
+      kind: 'discovery',
+      auto: false,
+      host: '127.0.0.1:9999',
+      fallback: { reason: 'rfc8414' },
+    });
   });
 
   it('has nothing to do without iss or payload', () => {

@@ -12,7 +12,12 @@ export type KeyPlan =
   | { kind: 'none' };
 
 /** Decides where keys come from. Nothing here fetches: the plan only says what may be fetched. */
-export function planKeys(input: { keyText: string; encoding: SecretEncoding; url: string; payload: Readonly<Record<string, unknown>> | null }): KeyPlan {
+export function planKeys(input: {
+  keyText: string;
+  encoding: SecretEncoding;
+  url: string;
+  payload: Readonly<Record<string, unknown>> | null;
+}): KeyPlan {
   if (input.keyText.trim() !== '') return { kind: 'pasted', text: input.keyText, encoding: input.encoding };
   if (input.url.trim() !== '') {
     const checked = checkFetchUrl(input.url.trim());
@@ -24,5 +29,11 @@ export function planKeys(input: { keyText: string; encoding: SecretEncoding; url
   const primary = candidates[0];
   if (!primary) return { kind: 'none' };
   const fallback = candidates.length > 1 ? (candidates[candidates.length - 1] ?? null) : null;
-  return { kind: 'discovery', primary, fallback, host: new URL(primary.url).host, auto: isAutoFetchIssuer(String(input.payload.iss ?? '')) };
+  return {
+    kind: 'discovery',
+    primary,
+    fallback,
+    host: new URL(primary.url).host,
+    auto: isAutoFetchIssuer(String(input.payload.iss ?? '')),
+  };
 }

@@ -39,7 +39,10 @@ export function useKeySet(plan: KeyPlan, payload: Readonly<Record<string, unknow
   const discoveryUrl = plan.kind === 'discovery' ? plan.primary.url : plan.kind === 'url' && plan.as === 'discovery' ? plan.url : null;
   const discoveryAllowed = plan.kind === 'url' || (plan.kind === 'discovery' && (plan.auto || approved));
   const primary = useQuery({ ...discoveryQueryOptions(discoveryUrl ?? ''), enabled: discoveryUrl !== null && discoveryAllowed });
-  const fallbackUrl = plan.kind === 'discovery' && plan.fallback && primary.error instanceof FetchProblem && primary.error.status === 404 ? plan.fallback.url : null;
+  const fallbackUrl =
+    plan.kind === 'discovery' && plan.fallback && primary.error instanceof FetchProblem && primary.error.status === 404
+      ? plan.fallback.url
+      : null;
   const fallback = useQuery({ ...discoveryQueryOptions(fallbackUrl ?? ''), enabled: fallbackUrl !== null });
   const metaQuery = fallbackUrl ? fallback : primary;
   const metaUrl = fallbackUrl ?? discoveryUrl;
@@ -48,7 +51,12 @@ export function useKeySet(plan: KeyPlan, payload: Readonly<Record<string, unknow
   const jwksUrl = plan.kind === 'url' && plan.as === 'jwks' ? plan.url : meta?.ok ? meta.value.jwksUri : null;
   const jwks = useQuery({ ...jwksQueryOptions(jwksUrl ?? ''), enabled: jwksUrl !== null });
   const jwksShape = jwks.data === undefined ? null : parseJwks(jwks.data);
-  const keySource = plan.kind === 'pasted' ? { text: plan.text, encoding: plan.encoding } : jwksShape?.ok ? { text: JSON.stringify(jwks.data), encoding: 'text' as const } : null;
+  const keySource =
+    plan.kind === 'pasted'
+      ? { text: plan.text, encoding: plan.encoding }
+      : jwksShape?.ok
+        ? { text: JSON.stringify(jwks.data), encoding: 'text' as const }
+        : null;
   const id = plan.kind === 'pasted' ? `pasted:${plan.encoding}:${plan.text}` : `jwks:${jwksUrl}:${jwks.dataUpdatedAt}`;
   const parsed = useQuery({
     queryKey: ['parsed-keys', id],
@@ -79,7 +87,8 @@ export function useKeySet(plan: KeyPlan, payload: Readonly<Record<string, unknow
     }
     if (meta && !meta.ok) return { ...base, status: 'error', problem: { kind: 'discovery', url: metaUrl ?? '', error: meta.error } };
     if (!jwks.data) return jwks.isError ? { ...base, status: 'error', problem: asFetch(jwks.error) } : { ...base, loadingUrl: jwksUrl };
-    if (jwksShape && !jwksShape.ok) return { ...base, status: 'error', problem: { kind: 'jwks', url: jwksUrl ?? '', error: jwksShape.error } };
+    if (jwksShape && !jwksShape.ok)
+      return { ...base, status: 'error', problem: { kind: 'jwks', url: jwksUrl ?? '', error: jwksShape.error } };
   }
   if (!parsed.data) return base;
   if (!parsed.data.ok) return { ...base, status: 'error', problem: { kind: 'key', error: parsed.data.error } };

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { verdictWord } from './verdict-word';
 import type { VerifyResult } from '../../core/verify/verify-types';
 
-const r = (verdict: VerifyResult['verdict'], reason: VerifyResult['reason']): VerifyResult => ({ verdict, reason, triedKeyCount: 1, selfAsserted: {} });
+const r = (verdict: VerifyResult['verdict'], reason: VerifyResult['reason']): VerifyResult => ({
+  verdict,
+  reason,
+  triedKeyCount: 1,
+  selfAsserted: {},
+});
 
 describe('verdictWord maps every signature result to one of the six interface words', () => {
   it.each([

@@ -11,7 +11,14 @@ const TONE: Record<VerdictWord, string> = {
   unsigned: 'border-red-600 bg-red-50 dark:bg-red-950',
   encrypted: 'border-slate-400 bg-slate-50 dark:bg-slate-900',
 };
-const ICON: Record<VerdictWord, string> = { verified: '✓', invalid: '✗', keyNotFound: '?', notVerified: '•', unsigned: '!', encrypted: '🔒' };
+const ICON: Record<VerdictWord, string> = {
+  verified: '✓',
+  invalid: '✗',
+  keyNotFound: '?',
+  notVerified: '•',
+  unsigned: '!',
+  encrypted: '🔒',
+};
 
 /**
  * The one verdict (role="status", so every change is announced): a word from the fixed set, then

@@ -88,14 +88,18 @@ export function VerificationSection({ token, companions, presets = {}, children 
   const isProof = companions.pop !== undefined && companions.pop.proof === token.compact;
 
   // The outcome (never the key itself) goes to the session, where the security lint reads it.
-  const summary = useMemo(() => verificationSummary(token.compact, result, plan.kind === 'discovery', keySet.keys), [token.compact, result, plan.kind, keySet.keys]);
+  const summary = useMemo(
+    () => verificationSummary(token.compact, result, plan.kind === 'discovery', keySet.keys),
+    [token.compact, result, plan.kind, keySet.keys],
+  );
   useEffect(() => {
     setLastVerification(summary);
   }, [summary]);
 
   const lines: string[] = [];
   if (result?.transform === 'ms-graph-nonce') lines.push(v.graph);
-  if (isProof || (!companions.pop && typeof header['typ'] === 'string' && header['typ'].toLowerCase() === 'dpop+jwt')) lines.push(v.popProof);
+  if (isProof || (!companions.pop && typeof header['typ'] === 'string' && header['typ'].toLowerCase() === 'dpop+jwt'))
+    lines.push(v.popProof);
   if (token.segments[2] === '') lines.push(t.share.sharedWithoutSignature);
   if (!result) {
     if (plan.kind === 'url-error') lines.push(v.urlErrors[plan.error]);
@@ -105,7 +109,8 @@ export function VerificationSection({ token, companions, presets = {}, children 
     else if (keySet.loadingUrl) lines.push(v.pending.fetching(keySet.loadingUrl));
     else if (keySet.status === 'ready') lines.push(v.pending.verifying);
   }
-  if (keySet.issuerCheck && !keySet.issuerCheck.match) lines.push(`${v.issuer[keySet.issuerCheck.code]} (${keySet.issuerCheck.expected} ≠ ${keySet.issuerCheck.actual ?? '-'})`);
+  if (keySet.issuerCheck && !keySet.issuerCheck.match)
+    lines.push(`${v.issuer[keySet.issuerCheck.code]} (${keySet.issuerCheck.expected} ≠ ${keySet.issuerCheck.actual ?? '-'})`);
   const sourceLabel = plan.kind === 'pasted' ? v.keySource.pasted : (keySet.jwksUrl ?? '');
 
   return (
@@ -125,7 +130,15 @@ export function VerificationSection({ token, companions, presets = {}, children 
       {children}
       <div className="grid gap-3 lg:grid-cols-3">
         <Panel title={v.keySource.heading} className="lg:col-span-2">
-          <KeyControls v={v} keyText={keyText} onKeyText={setKeyText} encoding={encoding} onEncoding={setEncoding} url={url} onUrl={setUrl} />
+          <KeyControls
+            v={v}
+            keyText={keyText}
+            onKeyText={setKeyText}
+            encoding={encoding}
+            onEncoding={setEncoding}
+            url={url}
+            onUrl={setUrl}
+          />
           {keySet.warnings.map((w, i) => (
             <p key={i} className="mt-2 text-sm text-amber-800 dark:text-amber-300">
               {v.keyWarnings[w.code]}

@@ -6,7 +6,12 @@ import type { VerificationSummary } from '../../lib/session';
  * What the session keeps of a signature check: the verdict and the kind of key, never key material.
  * `fromIssuer` says the keys came from the issuer's own discovery; null until a result exists.
  */
-export function verificationSummary(compact: string, result: VerifyResult | null, fromIssuer: boolean, keys: readonly ParsedKey[]): VerificationSummary | null {
+export function verificationSummary(
+  compact: string,
+  result: VerifyResult | null,
+  fromIssuer: boolean,
+  keys: readonly ParsedKey[],
+): VerificationSummary | null {
   if (result === null) return null;
   const keyAlg = result.key?.alg;
   return {

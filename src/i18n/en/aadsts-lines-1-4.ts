@@ -2,14 +2,16 @@ import type { AadstsPublicCode1_4 } from '../../core/aadsts/codes-1-4';
 
 /** One-line meanings of the public AADSTS codes starting with 1 to 4 (own words, after Microsoft's reference). */
 export const aadstsLines1_4En = {
-  '16000': 'The account from this identity provider is not a user of the tenant, so it cannot use the app there; it must first be added as an external (guest) user.',
-  '16001': 'The account tile the user picked was rejected by the session-selection logic; picking again from the refreshed list or another account usually recovers.',
+  '16000':
+    'The account from this identity provider is not a user of the tenant, so it cannot use the app there; it must first be added as an external (guest) user.',
+  '16001':
+    'The account tile the user picked was rejected by the session-selection logic; picking again from the refreshed list or another account usually recovers.',
   '16002': 'The app asked for a specific session (sid) and that requirement was not met.',
   '16003': 'The user has not been explicitly added to the resource tenant.',
-  '17003': 'Entra ID could not provision the user\'s key.',
-  '20001': 'The federated identity provider returned a WS-Federation sign-in error; the IdP\'s owner must fix it.',
+  '17003': "Entra ID could not provision the user's key.",
+  '20001': "The federated identity provider returned a WS-Federation sign-in error; the IdP's owner must fix it.",
   '20012': 'The WS-Federation message from the federated identity provider is invalid.',
-  '20033': 'The federation metadata names an invalid tenant; the federated identity provider\'s set-up is wrong.',
+  '20033': "The federation metadata names an invalid tenant; the federated identity provider's set-up is wrong.",
   '28002': 'The scope sent when requesting an access token is not valid.',
   '28003': 'The scope was empty when redeeming an authorization code for an access token.',
   '40008': 'The federated OAuth identity provider had a server error that should not be retried.',
@@ -19,11 +21,11 @@ export const aadstsLines1_4En = {
   '100007': 'The regional Entra endpoint only serves managed identities and certain Microsoft-infrastructure apps.',
   '120000': 'Password change: the current password is wrong.',
   '120002': 'Password change: the new password is too weak.',
-  '120003': 'Password change: the new password contains the user\'s name.',
+  '120003': "Password change: the new password contains the user's name.",
   '120004': 'Password change: the new password does not meet the on-premises complexity rules.',
   '120005': 'Password change succeeded on-premises but failed in the cloud.',
   '120008': 'Password change: the background job ended with an error that should not be retried.',
-  '120011': 'Password change: the user\'s UPN could not be inferred.',
+  '120011': "Password change: the user's UPN could not be inferred.",
   '120012': 'The password must be changed on-premises.',
   '120013': 'Password change: the on-premises connection failed.',
   '120014': 'Password change: the on-premises account is locked out or disabled.',
@@ -56,5 +58,5 @@ export const aadstsLines1_4En = {
   '1000000': 'Binding: the user must also authenticate with the external identity provider first.',
   '1000002': 'Binding completed; the user only needs to be informed.',
   '1000031': 'The application cannot be accessed at this time; contact the administrator.',
-  '1000104': 'The resource\'s cloud is not allowed for the user\'s home tenant (cross-cloud B2B).',
+  '1000104': "The resource's cloud is not allowed for the user's home tenant (cross-cloud B2B).",
 } satisfies Record<AadstsPublicCode1_4, string>;

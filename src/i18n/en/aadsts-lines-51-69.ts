@@ -6,7 +6,8 @@ export const aadstsLines51_69En = {
   '51001': 'A domain hint must be present with an on-premises security identifier or on-premises UPN.',
   '51004': 'The user account is not in the directory; the app may have chosen the wrong tenant, or the user should be added as a guest.',
   '51005': 'Temporary redirect (like HTTP 307): follow the Location header.',
-  '51006': 'Integrated Windows authentication is needed: the session lacks the Windows authentication claim, so the user must sign in again.',
+  '51006':
+    'Integrated Windows authentication is needed: the session lacks the Windows authentication claim, so the user must sign in again.',
   '52004': 'The user has not consented to access LinkedIn resources.',
   '53000': 'Conditional Access requires a compliant device and this device is not compliant.',
   '53001': 'Conditional Access requires a domain-joined device and this device is not.',
@@ -18,7 +19,8 @@ export const aadstsLines51_69En = {
   '54000': 'The user is a minor and is blocked by the legal age group rule.',
   '54005': 'The authorization code was already redeemed; codes are single-use.',
   '65001': 'Neither the user nor an admin has consented to the app for this resource.',
-  '65002': 'Consent between two Microsoft first-party apps must be preauthorised; typically someone reuses a Microsoft app ID for their own app.',
+  '65002':
+    'Consent between two Microsoft first-party apps must be preauthorised; typically someone reuses a Microsoft app ID for their own app.',
   '65004': 'The user declined consent.',
   '65005': 'The app is misconfigured: its required permissions do not list the resource it asks for, or (SAML) the identifier is wrong.',
   '67003': 'The actor is not a valid service identity.',
@@ -27,7 +29,8 @@ export const aadstsLines51_69En = {
   '530035': 'Security defaults blocked the request (legacy authentication or a request judged unsafe).',
   '650052': 'The app needs a service that the organisation has not subscribed to or enabled.',
   '650054': 'The app asks for permissions on a resource that was removed or is no longer available.',
-  '650056': 'Misconfigured app: the client lists no permissions for the resource, the admin has not consented, or the client ID or certificate is wrong.',
-  '650057': 'The requested resource is not among the API permissions of the client\'s registration.',
+  '650056':
+    'Misconfigured app: the client lists no permissions for the resource, the admin has not consented, or the client ID or certificate is wrong.',
+  '650057': "The requested resource is not among the API permissions of the client's registration.",
   '650059': 'The app (signInAudience AzureADMyOrg) is not configured for use in this tenant.',
 } satisfies Record<AadstsPublicCode51_69, string>;

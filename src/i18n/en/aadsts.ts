@@ -5,7 +5,8 @@ export type AadstsText = { meaning: string; fix: string };
 /** English explanations of the catalogued AADSTS codes. */
 export const aadstsTextsEn = {
   '50011': {
-    meaning: 'The redirect_uri in the request is not one of the URIs registered for the app. The comparison is exact: scheme, host, port, path, letter case and trailing slash all count.',
+    meaning:
+      'The redirect_uri in the request is not one of the URIs registered for the app. The comparison is exact: scheme, host, port, path, letter case and trailing slash all count.',
     fix: 'Copy the redirect_uri from the failing request and register it verbatim under the platform the app uses (Web, SPA or mobile/desktop).',
   },
   '500113': {
@@ -25,7 +26,8 @@ export const aadstsTextsEn = {
     fix: 'Check that the app registration and its enterprise application exist and are enabled in this tenant.',
   },
   '7000215': {
-    meaning: 'The client secret sent to the token endpoint is wrong. A frequent cause is sending the secret ID instead of the secret value.',
+    meaning:
+      'The client secret sent to the token endpoint is wrong. A frequent cause is sending the secret ID instead of the secret value.',
     fix: 'Send the secret value (shown only once, when the secret is created). Create a new secret if you no longer have it.',
   },
   '7000222': {
@@ -33,7 +35,8 @@ export const aadstsTextsEn = {
     fix: 'Create a new client secret, or better, switch to a certificate or a federated credential.',
   },
   '7000218': {
-    meaning: 'The token request carried no client credential (client_secret or client_assertion), but the app is registered as a confidential Web client.',
+    meaning:
+      'The token request carried no client credential (client_secret or client_assertion), but the app is registered as a confidential Web client.',
     fix: 'Send the client credential from your server, or if the code runs in a browser or on a device, register the redirect URI as SPA or public client instead of Web.',
   },
   '700025': {
@@ -49,11 +52,13 @@ export const aadstsTextsEn = {
     fix: 'Create a fresh assertion just before the request (for federated credentials, fetch a new token from the external identity provider) and check the machine clock.',
   },
   '9002326': {
-    meaning: 'The browser redeemed the code cross-origin, which Entra only allows for redirect URIs registered as Single-page application. The URI is registered as Web.',
+    meaning:
+      'The browser redeemed the code cross-origin, which Entra only allows for redirect URIs registered as Single-page application. The URI is registered as Web.',
     fix: 'Move the redirect URI from the Web platform to the Single-page application platform.',
   },
   '9002327': {
-    meaning: 'A code or refresh token issued to a single-page app was redeemed without a browser Origin header; SPA tokens must be redeemed cross-origin.',
+    meaning:
+      'A code or refresh token issued to a single-page app was redeemed without a browser Origin header; SPA tokens must be redeemed cross-origin.',
     fix: 'Redeem SPA codes and refresh tokens from the browser, or use a Web registration for server-side redemption.',
   },
   '50058': {
@@ -61,7 +66,8 @@ export const aadstsTextsEn = {
     fix: 'Fall back to an interactive sign-in (popup or redirect).',
   },
   '50076': {
-    meaning: 'Multi-factor authentication is required, for example by a policy for this location or app, and the request could not perform it silently.',
+    meaning:
+      'Multi-factor authentication is required, for example by a policy for this location or app, and the request could not perform it silently.',
     fix: 'Repeat the request interactively so the user can complete MFA.',
   },
   '50079': {
@@ -81,7 +87,7 @@ export const aadstsTextsEn = {
     fix: 'Wait for the lockout to end or ask an admin to unblock the account.',
   },
   '50055': {
-    meaning: 'The user\'s password has expired.',
+    meaning: "The user's password has expired.",
     fix: 'The user must change the password, or an admin resets it.',
   },
   '50057': {
@@ -93,7 +99,8 @@ export const aadstsTextsEn = {
     fix: 'Sign in through the tenant the user belongs to, or invite the user as a guest.',
   },
   '50020': {
-    meaning: 'The user comes from another identity provider (for example a personal Microsoft account or another tenant) and does not exist in this tenant.',
+    meaning:
+      'The user comes from another identity provider (for example a personal Microsoft account or another tenant) and does not exist in this tenant.',
     fix: 'Invite the user as a guest, or use an authority (/common, /organizations, /consumers) that matches the account types the app supports.',
   },
   '90002': {
@@ -113,7 +120,7 @@ export const aadstsTextsEn = {
     fix: 'Explain why the permissions are needed and try again, or have an admin grant consent.',
   },
   '650057': {
-    meaning: 'The request asks for a resource or permission that is not in the app registration\'s list of required API permissions.',
+    meaning: "The request asks for a resource or permission that is not in the app registration's list of required API permissions.",
     fix: 'Add the API permission to the app registration and grant consent.',
   },
   '650056': {
@@ -121,7 +128,8 @@ export const aadstsTextsEn = {
     fix: 'Add the missing API permission and have an admin grant consent.',
   },
   '500011': {
-    meaning: 'The resource (API) named in the scope does not have a service principal in this tenant: the App ID URI is wrong or the API was never installed here.',
+    meaning:
+      'The resource (API) named in the scope does not have a service principal in this tenant: the App ID URI is wrong or the API was never installed here.',
     fix: 'Check the App ID URI in the scope, and have an admin consent to the API so it is provisioned in the tenant.',
   },
   '70011': {
@@ -186,14 +194,15 @@ export const aadstsTextsEn = {
   },
   '90009': {
     meaning: 'The app requested a token for itself but named itself by a URI; in this case the resource must be the client ID GUID.',
-    fix: 'Use the app\'s client ID GUID as the resource or in the scope.',
+    fix: "Use the app's client ID GUID as the resource or in the scope.",
   },
   '50146': {
     meaning: 'The app needs its own signing key (for example because of a claims-mapping policy) and none is configured.',
     fix: 'Configure an app-specific signing key; the API then validates with the ?appid= metadata.',
   },
   '501461': {
-    meaning: 'AcceptMappedClaims is set, but that is only allowed when the app has a custom signing key or its audience uses a verified domain.',
+    meaning:
+      'AcceptMappedClaims is set, but that is only allowed when the app has a custom signing key or its audience uses a verified domain.',
     fix: 'Configure a custom signing key, or use an App ID URI on a verified domain.',
   },
   '90027': {

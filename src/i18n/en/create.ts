@@ -11,14 +11,17 @@ const minutes = (s: number) => (s % 3600 === 0 ? `${s / 3600} h` : `${s / 60} mi
 /** English texts of the Create view and of the JWE "Decryption key" box (loaded with them, on demand). */
 export const createEn = {
   title: 'Create a token',
-  intro: 'Write a header and claims, choose an algorithm and a key, and get a signed token. Everything happens in this page: keys and secrets are never stored, put in a link or sent anywhere, and are gone when you reload.',
+  intro:
+    'Write a header and claims, choose an algorithm and a key, and get a signed token. Everything happens in this page: keys and secrets are never stored, put in a link or sent anywhere, and are gone when you reload.',
   parts: { header: 'Header', payload: 'Payload' } satisfies Record<EditedPart, string>,
   partErrors: {
     json_syntax: (part: string, line: number, column: number) => `${part}: JSON syntax error at line ${line}, column ${column}.`,
     not_object: (part: string) => `${part}: must be a JSON object ({ … }).`,
     part_empty: (part: string) => `${part}: empty. Write a JSON object.`,
-    duplicate_member: (part: string, name: string) => `${part}: the member "${name}" appears twice. Names must be unique (RFC 7519 section 4); the token would keep only one.`,
-    lossy_integer: (part: string, line: number, column: number) => `${part}: the integer at line ${line}, column ${column} is too large to be kept exactly (beyond 2^53). Write it as a string.`,
+    duplicate_member: (part: string, name: string) =>
+      `${part}: the member "${name}" appears twice. Names must be unique (RFC 7519 section 4); the token would keep only one.`,
+    lossy_integer: (part: string, line: number, column: number) =>
+      `${part}: the integer at line ${line}, column ${column} is too large to be kept exactly (beyond 2^53). Write it as a string.`,
   },
   start: {
     heading: 'Start from',
@@ -46,7 +49,8 @@ export const createEn = {
     generate: 'Generate key pair',
     generating: 'Generating…',
     generated: (kid: string) => `Generated a new key with kid ${kid}. It exists only in this page.`,
-    shortSecret: (bytes: number, minimum: number) => `This secret is ${bytes} bytes; RFC 7518 section 3.2 requires at least ${minimum} bytes for this algorithm. The token is signed, but a short secret can be guessed.`,
+    shortSecret: (bytes: number, minimum: number) =>
+      `This secret is ${bytes} bytes; RFC 7518 section 3.2 requires at least ${minimum} bytes for this algorithm. The token is signed, but a short secret can be guessed.`,
     errors: {
       empty: 'Paste a signing key or press "Generate key pair".',
       not_json: 'This looks like JSON but does not parse.',
@@ -59,7 +63,8 @@ export const createEn = {
       pem_unterminated: 'The PEM block has no matching END line.',
       pem_bad_base64: 'The PEM block is not valid base64.',
       pem_unsupported_label: 'This PEM block is not a private key.',
-      pem_encrypted_private_key: 'This private key is encrypted with a passphrase. Decrypt it first (for example: openssl pkey -in key.pem).',
+      pem_encrypted_private_key:
+        'This private key is encrypted with a passphrase. Decrypt it first (for example: openssl pkey -in key.pem).',
       der_invalid: 'The PEM block does not contain a valid key structure (DER).',
       secret_empty: 'The secret is empty.',
       secret_bad_encoding: 'The secret is not valid in the chosen encoding.',
@@ -77,7 +82,8 @@ export const createEn = {
   output: {
     token: 'Signed token',
     waiting: 'The signed token appears here when the header, payload and key are valid.',
-    headerAlg: (alg: string) => `The header's "alg" is "${alg}", which is not the chosen algorithm. Pick one in "Algorithm" (the header follows it).`,
+    headerAlg: (alg: string) =>
+      `The header's "alg" is "${alg}", which is not the chosen algorithm. Pick one in "Algorithm" (the header follows it).`,
     signFailed: 'jose could not sign this header (for example "b64": false, or a bad "crit" list).',
     publicKey: 'Public key',
     publicKeyHint: 'The public JWKS to configure the API you test; never the private part.',
@@ -94,7 +100,8 @@ export const createEn = {
     button: 'Make test tokens',
     working: 'Making test tokens…',
     heading: 'Negative-test kit',
-    statement: 'These tokens are for testing your own API. Send each one to your API: a correct API refuses every one with 401 Unauthorized. Only the control token should be accepted. They are made from the current claims and key; attacker keys are generated on the spot and thrown away.',
+    statement:
+      'These tokens are for testing your own API. Send each one to your API: a correct API refuses every one with 401 Unauthorized. Only the control token should be accepted. They are made from the current claims and key; attacker keys are generated on the spot and thrown away.',
     apiUrl: 'API URL',
     apiUrlHint: 'Used only to write the curl lines below. Nothing is sent from this page.',
     urlErrors: {
@@ -114,12 +121,18 @@ export const createEn = {
       wrong_audience: { label: 'Wrong audience', detail: '"aud" names another API.' },
       wrong_issuer: { label: 'Wrong issuer', detail: '"iss" names another issuer.' },
       alg_none: { label: 'alg: none', detail: 'Unsigned token (RFC 7519 section 6); casing variants catch case-insensitive checks.' },
-      hmac_with_public_key: { label: 'Key confusion: HS256 signed with the public key', detail: 'HMAC keyed with your public key\'s PEM text: accepted by a verifier that lets the token choose the algorithm.' },
+      hmac_with_public_key: {
+        label: 'Key confusion: HS256 signed with the public key',
+        detail: "HMAC keyed with your public key's PEM text: accepted by a verifier that lets the token choose the algorithm.",
+      },
       signature_bit_flipped: { label: 'Signature bit flipped', detail: 'One bit of a valid signature changed.' },
       unknown_kid: { label: 'Unknown kid', detail: 'A kid your API does not have, signed by another key.' },
-      embedded_jwk: { label: 'Embedded attacker jwk', detail: 'The header carries the attacker\'s public key, which signed the token.' },
-      jku_elsewhere: { label: 'jku pointing elsewhere', detail: 'The header points at an attacker\'s key set URL.' },
-      unknown_crit: { label: 'Unknown crit', detail: 'The header lists a critical extension no API understands (RFC 7515 section 4.1.11).' },
+      embedded_jwk: { label: 'Embedded attacker jwk', detail: "The header carries the attacker's public key, which signed the token." },
+      jku_elsewhere: { label: 'jku pointing elsewhere', detail: "The header points at an attacker's key set URL." },
+      unknown_crit: {
+        label: 'Unknown crit',
+        detail: 'The header lists a critical extension no API understands (RFC 7515 section 4.1.11).',
+      },
       empty_signature: { label: 'Empty signature', detail: 'The valid token with its signature removed.' },
       ecdsa_zero_signature: { label: 'ECDSA r = s = 0', detail: 'An all-zero signature ("psychic signature", CVE-2022-21449).' },
     } satisfies Record<KitCaseId, { label: string; detail: string }>,
@@ -127,7 +140,7 @@ export const createEn = {
   },
   jwe: {
     label: 'Decryption key',
-    hint: 'Paste the recipient\'s private key (JWK or PEM) for RSA-OAEP and ECDH-ES, the symmetric key for dir and A*KW, or the password for PBES2. It stays in this page only.',
+    hint: "Paste the recipient's private key (JWK or PEM) for RSA-OAEP and ECDH-ES, the symmetric key for dir and A*KW, or the password for PBES2. It stays in this page only.",
     encoding: 'Symmetric key encoding',
     decrypt: 'Decrypt',
     decrypting: 'Decrypting…',
@@ -140,8 +153,10 @@ export const createEn = {
       unsupported_alg: (alg: string) => `The key management algorithm "${alg}" is not supported here.`,
       unsupported_enc: (enc: string) => `The content encryption algorithm "${enc}" is not supported here.`,
       unsupported_zip: (zip: string) => `The compression "${zip}" is not supported (only DEF is).`,
-      unsupported_here: (alg: string, enc: string) => `This browser cannot do ${alg} with ${enc} (for example, Chromium has no 192-bit AES).`,
-      key_kind: (alg: string, needs: string) => `${alg} needs ${needs === 'rsa' ? 'an RSA private key' : needs === 'ecdh' ? 'an EC or X25519 private key' : 'a symmetric key or password'}.`,
+      unsupported_here: (alg: string, enc: string) =>
+        `This browser cannot do ${alg} with ${enc} (for example, Chromium has no 192-bit AES).`,
+      key_kind: (alg: string, needs: string) =>
+        `${alg} needs ${needs === 'rsa' ? 'an RSA private key' : needs === 'ecdh' ? 'an EC or X25519 private key' : 'a symmetric key or password'}.`,
       key_unusable: (alg: string) => `This key cannot be used with ${alg} (wrong size or kind).`,
       jwe_invalid: 'The JWE is malformed.',
       decryption_failed: 'Decryption failed: the key is not the right one, or the token was altered.',

@@ -109,9 +109,12 @@ export const explainUiEn = {
     noTimes: 'The token carries no times (iat, nbf, exp).',
     invalid: (claim: string, reason: string) => `The times cannot be used: ${claim}: ${reason}.`,
     withinSkew: (d: string) => `Accepted only thanks to the ${d} clock-skew allowance.`,
-    iatInFuture: 'iat lies in the future: the issuer\'s clock or this machine\'s clock is off.',
+    iatInFuture: "iat lies in the future: the issuer's clock or this machine's clock is off.",
     lifetime: (d: string) => `Lifetime ${d} (exp − iat).`,
-    compared: { shorter: 'Shorter than usual.', typical: 'As usual.', longer: 'Longer than usual.', unknown: '' } satisfies Record<TypicalComparison, string>,
+    compared: { shorter: 'Shorter than usual.', typical: 'As usual.', longer: 'Longer than usual.', unknown: '' } satisfies Record<
+      TypicalComparison,
+      string
+    >,
     typicalPrefix: 'Typical:',
     markers: {
       iat: 'issued (iat)',
@@ -134,10 +137,11 @@ export const explainUiEn = {
     permission: 'Permission needed',
     permissionHint: 'For example User.Read or Mail.Send',
     permissionType: 'Permission type',
-    permissionTypes: { none: 'Not stated', delegated: 'Delegated (on behalf of a user)', application: 'Application (app-only)' } satisfies Record<
-      PermissionType | 'none',
-      string
-    >,
+    permissionTypes: {
+      none: 'Not stated',
+      delegated: 'Delegated (on behalf of a user)',
+      application: 'Application (app-only)',
+    } satisfies Record<PermissionType | 'none', string>,
     personal: 'Accepts personal Microsoft accounts',
     version: 'Token version the API expects',
     choice: { none: 'Not stated', yes: 'Yes', no: 'No' },
@@ -158,8 +162,8 @@ export const explainUiEn = {
     heading: 'Errors from the identity platform',
     meaning: 'Meaning:',
     fix: 'Fix:',
-    unknown: 'Not in the offline list of Microsoft\'s published codes (it may be newer); the lookup page may know it.',
-    lookup: 'Look it up on Microsoft\'s error page',
+    unknown: "Not in the offline list of Microsoft's published codes (it may be newer); the lookup page may know it.",
+    lookup: "Look it up on Microsoft's error page",
     categories: {
       'redirect-uri': 'Redirect URI',
       'client-app': 'Client app',

@@ -17,28 +17,41 @@ const urlReasons: Record<FetchUrlError, string> = {
 /** English texts of the "Get a token" view (loaded with the view, on demand). */
 export const getTokenEn = {
   title: 'Get a token',
-  intro: 'Sign in from this page with the authorization code flow and PKCE, as a single-page application. The page is its own redirect URI; the code is redeemed here, in your browser, and the tokens never leave it.',
+  intro:
+    'Sign in from this page with the authorization code flow and PKCE, as a single-page application. The page is its own redirect URI; the code is redeemed here, in your browser, and the tokens never leave it.',
   offline: 'This view needs the network: signing in talks to the identity provider. Turn Offline mode off to use it.',
   form: {
     heading: 'Request',
     issuer: 'Issuer',
-    issuerHint: 'An issuer or discovery URL, or for Microsoft Entra a tenant ID, a domain, common, organizations or consumers; for Azure AD B2C tenant/B2C_1_user_flow.',
+    issuerHint:
+      'An issuer or discovery URL, or for Microsoft Entra a tenant ID, a domain, common, organizations or consumers; for Azure AD B2C tenant/B2C_1_user_flow.',
     clientId: 'Client ID',
     clientIdHint: 'The application (client) ID of an app registration that allows this redirect URI as a public client.',
     scopes: 'Scopes',
-    scopesHint: 'Separated by spaces. Microsoft Graph: https://graph.microsoft.com/User.Read. Your own API: api://<app ID URI>/<scope> or api://<app ID URI>/.default.',
+    scopesHint:
+      'Separated by spaces. Microsoft Graph: https://graph.microsoft.com/User.Read. Your own API: api://<app ID URI>/<scope> or api://<app ID URI>/.default.',
     redirectUri: 'Redirect URI',
     copyRedirect: 'Copy',
     copied: 'copied',
     registerHeading: 'Register this redirect URI',
-    registerEntra: 'Microsoft Entra: App registrations → your app → Authentication → Add a platform → "Single-page application" → paste the redirect URI exactly. Under "Web" the code can only be redeemed by a server (AADSTS9002326).',
-    registerOther: 'Other providers: register it as an allowed redirect URI of a public client (no client secret) that may use PKCE, and allow this origin for CORS if the provider asks.',
-    noSecret: 'There is no client secret field, by design: a page cannot keep a secret. Confidential clients (web apps, daemons) redeem codes on their server with a secret or certificate; run those flows there.',
+    registerEntra:
+      'Microsoft Entra: App registrations → your app → Authentication → Add a platform → "Single-page application" → paste the redirect URI exactly. Under "Web" the code can only be redeemed by a server (AADSTS9002326).',
+    registerOther:
+      'Other providers: register it as an allowed redirect URI of a public client (no client secret) that may use PKCE, and allow this origin for CORS if the provider asks.',
+    noSecret:
+      'There is no client secret field, by design: a page cannot keep a secret. Confidential clients (web apps, daemons) redeem codes on their server with a secret or certificate; run those flows there.',
     optional: 'Optional parameters',
     responseMode: 'Response mode',
     responseModes: { '': 'Provider default (query)', query: 'query', fragment: 'fragment' } satisfies Record<ResponseMode, string>,
     prompt: 'prompt',
-    prompts: { '': '(none)', login: 'login', consent: 'consent', select_account: 'select_account', none: 'none', create: 'create' } satisfies Record<Prompt, string>,
+    prompts: {
+      '': '(none)',
+      login: 'login',
+      consent: 'consent',
+      select_account: 'select_account',
+      none: 'none',
+      create: 'create',
+    } satisfies Record<Prompt, string>,
     loginHint: 'login_hint',
     domainHint: 'domain_hint',
     claims: 'Claims request (JSON)',
@@ -67,7 +80,8 @@ export const getTokenEn = {
       response_type: 'code: the authorization code flow; the code is exchanged for tokens afterwards (RFC 6749 4.1).',
       redirect_uri: 'Where the provider sends the answer: this page. It must be registered exactly.',
       scope: 'What the tokens should allow. openid gives an ID token, offline_access a refresh token.',
-      state: 'Random value made in this page; the answer must carry it back, so a code this page did not ask for is refused (RFC 6749 10.12).',
+      state:
+        'Random value made in this page; the answer must carry it back, so a code this page did not ask for is refused (RFC 6749 10.12).',
       nonce: 'Random value made in this page; the ID token must contain it, so an old ID token cannot be replayed (OIDC Core 3.1.2.1).',
       code_challenge: 'SHA-256 of a secret verifier kept in this tab; only this tab can redeem the code (PKCE, RFC 7636).',
       code_challenge_method: 'S256: the challenge is a SHA-256 hash, never the plain verifier.',
@@ -92,7 +106,8 @@ export const getTokenEn = {
     } satisfies Record<SettingsError['code'], string>,
     issuer: {
       empty: 'Enter an issuer.',
-      not_understood: 'Not an issuer this page understands: use an https URL, a tenant ID or domain, common/organizations/consumers, or tenant/B2C_1_flow.',
+      not_understood:
+        'Not an issuer this page understands: use an https URL, a tenant ID or domain, common/organizations/consumers, or tenant/B2C_1_flow.',
       not_fetchable: 'This issuer URL cannot be used',
     } satisfies Record<IssuerInputError['code'], string>,
     urlReasons,
@@ -103,7 +118,7 @@ export const getTokenEn = {
     } satisfies Record<FlowMetadataError['code'], string>,
     metadataFetch: {
       http_status: 'The provider answered with HTTP status',
-      not_json: 'The provider\'s answer is not JSON.',
+      not_json: "The provider's answer is not JSON.",
       network: 'The metadata could not be read (network failure, or the provider does not allow this page to read it: CORS).',
       timeout: 'The provider did not answer in time.',
       offline_mode: 'Offline mode is on: nothing was requested.',
@@ -112,11 +127,16 @@ export const getTokenEn = {
   back: {
     heading: 'Sign-in result',
     refused: {
-      no_pending_request: 'This page did not start a sign-in with this answer in this tab, so the code was refused and not redeemed. If you did start one, it was in another tab or browser: the PKCE verifier stayed there. Start the sign-in again here.',
-      state_missing: 'The answer has no state, so it cannot be matched to the sign-in this page started. The code was refused and not redeemed.',
-      state_mismatch: 'The answer\'s state does not match the sign-in this page started: it was not sent for this request (possibly a forged link). The code was refused and not redeemed.',
-      issuer_mismatch: 'The answer names another issuer than the one this sign-in went to (RFC 9207, mix-up protection). The code was refused and not redeemed.',
-      issuer_missing: 'The provider says it always names itself in its answers (RFC 9207), but this answer does not. The code was refused and not redeemed.',
+      no_pending_request:
+        'This page did not start a sign-in with this answer in this tab, so the code was refused and not redeemed. If you did start one, it was in another tab or browser: the PKCE verifier stayed there. Start the sign-in again here.',
+      state_missing:
+        'The answer has no state, so it cannot be matched to the sign-in this page started. The code was refused and not redeemed.',
+      state_mismatch:
+        "The answer's state does not match the sign-in this page started: it was not sent for this request (possibly a forged link). The code was refused and not redeemed.",
+      issuer_mismatch:
+        'The answer names another issuer than the one this sign-in went to (RFC 9207, mix-up protection). The code was refused and not redeemed.',
+      issuer_missing:
+        'The provider says it always names itself in its answers (RFC 9207), but this answer does not. The code was refused and not redeemed.',
       request_expired: 'This sign-in was started more than an hour ago. The code was refused and not redeemed; start again.',
       no_code: 'The answer carries neither a code nor an error.',
     } satisfies Record<ResponseRefusal, string>,
@@ -126,8 +146,10 @@ export const getTokenEn = {
     tokenError: (error: string, status: number) => `The token endpoint refused the request: ${error} (HTTP ${status}).`,
     unexpected: (status: number) => `The token endpoint answered HTTP ${status} with something that is neither tokens nor an OAuth error.`,
     transport: {
-      cors_entra_platform: 'The browser could not read the token endpoint\'s answer. For Microsoft Entra this almost always means the redirect URI is registered under the "Web" platform: move it to "Single-page application" (AADSTS9002326). A network failure is the other possibility.',
-      cors_or_network: 'The browser could not read the token endpoint\'s answer: the provider does not allow this page\'s origin (CORS), or the network failed. Browsers do not tell which.',
+      cors_entra_platform:
+        'The browser could not read the token endpoint\'s answer. For Microsoft Entra this almost always means the redirect URI is registered under the "Web" platform: move it to "Single-page application" (AADSTS9002326). A network failure is the other possibility.',
+      cors_or_network:
+        "The browser could not read the token endpoint's answer: the provider does not allow this page's origin (CORS), or the network failed. Browsers do not tell which.",
       offline_mode: 'Offline mode is on: the code was not redeemed.',
     } satisfies Record<TransportFailure, string>,
     addressCleaned: 'The code was removed from the address bar.',
@@ -137,7 +159,7 @@ export const getTokenEn = {
     refresh: 'Refresh tokens',
     refreshing: 'Redeeming the refresh token…',
     refreshed: 'Tokens refreshed.',
-    notStored: 'Tokens are kept only in this page\'s memory: reloading or closing the page forgets them.',
+    notStored: "Tokens are kept only in this page's memory: reloading or closing the page forgets them.",
   },
 };
 

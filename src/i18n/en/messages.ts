@@ -66,8 +66,10 @@ export const messagesEn = {
     too_large: (size: string) => `The input is too large to decode (${size} characters).`,
   },
   recognized: {
-    jwks: (count: number, kids: string) => `This is a JSON Web Key Set with ${count} ${count === 1 ? 'key' : 'keys'}${kids ? ` (kid: ${kids})` : ''}, not a token. Paste it into "Verification key" to verify a token with it.`,
-    jwk: (kty: string, kid: string) => `This is a single JSON Web Key (kty ${kty}${kid ? `, kid ${kid}` : ''}), not a token. Paste it into "Verification key" to verify a token with it.`,
+    jwks: (count: number, kids: string) =>
+      `This is a JSON Web Key Set with ${count} ${count === 1 ? 'key' : 'keys'}${kids ? ` (kid: ${kids})` : ''}, not a token. Paste it into "Verification key" to verify a token with it.`,
+    jwk: (kty: string, kid: string) =>
+      `This is a single JSON Web Key (kty ${kty}${kid ? `, kid ${kid}` : ''}), not a token. Paste it into "Verification key" to verify a token with it.`,
     discovery: (issuer: string) => `This is an OpenID Provider discovery document${issuer ? ` for ${issuer}` : ''}, not a token.`,
   },
   verdict: {
@@ -83,7 +85,8 @@ export const messagesEn = {
     },
     notVerifiedDetail: 'The token was decoded, but its signature has not been checked. Decoded claims are not trustworthy until it is.',
     unsignedDetail: 'alg is "none": anyone could have written this token. No API should accept it.',
-    encryptedDetail: 'This is a JWE. Its content is encrypted for its recipient and cannot be read or verified without the recipient\'s private key.',
+    encryptedDetail:
+      "This is a JWE. Its content is encrypted for its recipient and cannot be read or verified without the recipient's private key.",
     unavailable: 'Verification could not be loaded (are you offline on a first visit?).',
     retry: 'Try again',
   },
@@ -106,7 +109,7 @@ export const messagesEn = {
       header: 'Protected header',
       nested: 'cty is "JWT": the encrypted content is itself a JWT (nested token).',
       parts: 'Encrypted parts',
-      unreadable: 'The payload cannot be read without the recipient\'s private key. Token Explorer never asks for private keys.',
+      unreadable: "The payload cannot be read without the recipient's private key. Token Explorer never asks for private keys.",
       none: 'empty',
     },
   },
@@ -114,11 +117,13 @@ export const messagesEn = {
     title: 'Opaque token',
     detail: (length: number) => `${length} characters. This is not a JWT: only the service that issued it can read it.`,
     kinds: {
-      msa_access_token: 'Looks like a Microsoft personal account (MSA) access token: an encrypted ticket, not a JWT. Only Microsoft services can read it.',
+      msa_access_token:
+        'Looks like a Microsoft personal account (MSA) access token: an encrypted ticket, not a JWT. Only Microsoft services can read it.',
       msa_refresh_token: 'Looks like a Microsoft personal account refresh token (or code). It is opaque by design.',
       entra_refresh_token: 'Looks like a Microsoft Entra ID refresh token: encrypted, readable only by Entra ID.',
-      entra_authorization_code: 'Looks like a Microsoft Entra ID authorization code: single-use, to be redeemed at the token endpoint, not decoded.',
-      google_access_token: 'Looks like a Google OAuth access token (ya29.): opaque; use Google\'s tokeninfo endpoint to inspect it.',
+      entra_authorization_code:
+        'Looks like a Microsoft Entra ID authorization code: single-use, to be redeemed at the token endpoint, not decoded.',
+      google_access_token: "Looks like a Google OAuth access token (ya29.): opaque; use Google's tokeninfo endpoint to inspect it.",
       google_refresh_token: 'Looks like a Google refresh token (1//): opaque.',
       github_token: 'Looks like a GitHub token: opaque. Treat it as a secret and revoke it if it was shared.',
       saml: 'Looks like a base64-encoded SAML assertion or response, not a JWT.',
@@ -159,16 +164,19 @@ export const messagesEn = {
     redacted: 'Without signature, personal claims masked',
     full: 'Full token (a usable credential)',
     confirmTitle: 'Share a token that still works?',
-    confirmText: (minutes: number) => `This token is valid for about ${minutes} more min. Anyone with the link can call APIs as its subject until then. Share it without its signature unless the recipient must replay it.`,
+    confirmText: (minutes: number) =>
+      `This token is valid for about ${minutes} more min. Anyone with the link can call APIs as its subject until then. Share it without its signature unless the recipient must replay it.`,
     cancel: 'Cancel',
     copyAnyway: 'Copy full token link',
-    sharedWithoutSignature: 'This token was shared without its signature: every claim can be read, but its authenticity cannot be checked here.',
-    clearOffer: 'The token is in this page\'s address (and so in your browser history).',
+    sharedWithoutSignature:
+      'This token was shared without its signature: every claim can be read, but its authenticity cannot be checked here.',
+    clearOffer: "The token is in this page's address (and so in your browser history).",
     clearAction: 'Remove it from the address bar',
     keyMaterial: 'This input holds a private or secret key, so it is never put in a link.',
     redactionImpossible: 'The payload is not a plain JSON object, so personal claims cannot be masked: no redacted link is offered.',
     omitted: (names: string) => `Left out of the link (usable credentials, or members not known to be safe): ${names}.`,
-    nothingSafe: 'Nothing in this input can go in a link without a usable credential. Choose "Full token" to share it as typed (you will be asked first).',
+    nothingSafe:
+      'Nothing in this input can go in a link without a usable credential. Choose "Full token" to share it as typed (you will be asked first).',
     wholeTitle: 'Put a usable credential in a link?',
     whole: {
       jwe: 'An encrypted token (JWE) cannot be shared without its signature or content: the link would carry it whole, and anyone with the link could present it.',
@@ -192,7 +200,8 @@ export const messagesEn = {
     comingSoon: 'This view is being built.',
   },
   footer: {
-    privacy: 'Private by design: decoding and verification run in this page. The token is never sent to a server, stored, or put in the address bar query.',
+    privacy:
+      'Private by design: decoding and verification run in this page. The token is never sent to a server, stored, or put in the address bar query.',
   },
 };
 

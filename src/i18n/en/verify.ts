@@ -12,10 +12,11 @@ import { urlHost } from '../../core/discovery/redirect';
 export const verifyEn = {
   title: 'Signature and claims',
   pending: {
-    noKey: 'No key yet: paste a key below, enter a JWKS or discovery URL, or fetch the issuer\'s keys.',
+    noKey: "No key yet: paste a key below, enter a JWKS or discovery URL, or fetch the issuer's keys.",
     fetching: (url: string) => `Fetching keys from ${url}…`,
     verifying: 'Checking the signature…',
-    approve: (host: string) => `The issuer ${host} is not one Token Explorer contacts on its own. Nothing has been requested: press the button to fetch its keys, or paste a key below.`,
+    approve: (host: string) =>
+      `The issuer ${host} is not one Token Explorer contacts on its own. Nothing has been requested: press the button to fetch its keys, or paste a key below.`,
   },
   keySource: {
     heading: 'Where the key comes from',
@@ -35,9 +36,10 @@ export const verifyEn = {
   options: {
     heading: 'Checks',
     audience: 'Expected audience',
-    audienceHint: 'Your API\'s client ID or App ID URI (or your app\'s client ID for an ID token).',
+    audienceHint: "Your API's client ID or App ID URI (or your app's client ID for an ID token).",
     clientId: 'Expected client ID',
-    clientIdHint: 'The client ID of the app the token was issued to; compared with azp (OIDC Core §3.1.3.7). In a v2 access token azp is the calling app, not the API.',
+    clientIdHint:
+      'The client ID of the app the token was issued to; compared with azp (OIDC Core §3.1.3.7). In a v2 access token azp is the calling app, not the API.',
     nonce: 'Expected nonce',
     skew: 'Clock skew (minutes)',
   },
@@ -49,27 +51,32 @@ export const verifyEn = {
     source: 'source',
     subject: 'certificate subject',
     validity: 'certificate validity',
-    kidUnchecked: 'The key has no kid, so the token\'s kid was not compared.',
+    kidUnchecked: "The key has no kid, so the token's kid was not compared.",
     tried: (n: number) => `${n} candidate ${n === 1 ? 'key' : 'keys'} tried.`,
   },
   reasons: {
     signature_valid: 'The signature matches the key.',
     signature_mismatch: 'The signature does not match this key: the token was changed, or signed by another key.',
     no_keys: 'The key set has no usable key for this token.',
-    kid_not_found: 'No key with the token\'s kid.',
+    kid_not_found: "No key with the token's kid.",
     alg_none: 'alg is "none": there is no signature to verify.',
     alg_not_supported: 'This alg is not supported (supported: HS256/384/512, RS256/384/512, PS256/384/512, ES256/384/512, EdDSA).',
-    alg_not_allowed: 'This alg is not allowed by the issuer\'s metadata.',
-    crit_not_understood: 'The header marks extensions as critical that this verifier does not understand (RFC 7515 §4.1.11), so the token must be rejected.',
-    key_unusable: 'The key could not be used by the browser\'s WebCrypto.',
+    alg_not_allowed: "This alg is not allowed by the issuer's metadata.",
+    crit_not_understood:
+      'The header marks extensions as critical that this verifier does not understand (RFC 7515 §4.1.11), so the token must be rejected.',
+    key_unusable: "The key could not be used by the browser's WebCrypto.",
     jws_invalid: 'The token is not a well-formed JWS.',
-    unencoded_payload: 'Refused: the header sets "b64" to false (RFC 7797), so the signature covers the payload segment as literal text, not the claims a decoder shows. A JWT must not use this (RFC 7797 §7); nothing here was verified.',
-    nonce_issuer_not_microsoft: 'The signature does not match this key. The header has a nonce, but the token\'s issuer is not a Microsoft identity platform issuer, so Microsoft\'s nonce transform was not tried.',
-    nonce_transform_impossible: 'The signature does not match this key, and Microsoft\'s nonce transform could not be applied to the header\'s exact bytes (the header repeats a member name, or its nonce is not a top-level text member). A header is never re-written to make it verify.',
-    hmac_with_asymmetric_key: 'Refused: the token says HMAC (HS*) but the key is a public key. Accepting this is the key-confusion attack: anyone could sign with the public key as a secret.',
+    unencoded_payload:
+      'Refused: the header sets "b64" to false (RFC 7797), so the signature covers the payload segment as literal text, not the claims a decoder shows. A JWT must not use this (RFC 7797 §7); nothing here was verified.',
+    nonce_issuer_not_microsoft:
+      "The signature does not match this key. The header has a nonce, but the token's issuer is not a Microsoft identity platform issuer, so Microsoft's nonce transform was not tried.",
+    nonce_transform_impossible:
+      "The signature does not match this key, and Microsoft's nonce transform could not be applied to the header's exact bytes (the header repeats a member name, or its nonce is not a top-level text member). A header is never re-written to make it verify.",
+    hmac_with_asymmetric_key:
+      'Refused: the token says HMAC (HS*) but the key is a public key. Accepting this is the key-confusion attack: anyone could sign with the public key as a secret.',
     asymmetric_alg_with_secret: 'Refused: the token names an asymmetric algorithm but the key is an HMAC secret.',
-    kty_mismatch: 'Refused: the key type does not fit the token\'s alg.',
-    crv_mismatch: 'Refused: the key\'s curve does not fit the token\'s alg.',
+    kty_mismatch: "Refused: the key type does not fit the token's alg.",
+    crv_mismatch: "Refused: the key's curve does not fit the token's alg.",
     key_alg_differs: 'Refused: the key is published for a different alg.',
     key_use_not_sig: 'Refused: the key is published for encryption, not signatures.',
     key_ops_without_verify: 'Refused: the key\'s key_ops do not include "verify".',
@@ -81,14 +88,17 @@ export const verifyEn = {
     header_not_json: 'The header is not JSON.',
     header_not_object: 'The header is not a JSON object.',
     alg_missing: 'The header has no alg.',
-    crit_invalid: 'The header\'s crit is not a list of names.',
+    crit_invalid: "The header's crit is not a list of names.",
     payload_not_base64url: 'The payload is not valid base64url.',
     signature_not_base64url: 'The signature is not valid base64url.',
     signature_empty: 'The signature is empty.',
   } satisfies Record<VerifyReason, string>,
-  popProof: 'This is a proof of possession (DPoP proof or signed request), not an identity token: it is checked with the key it carries, which proves only that the sender holds that key. Its rows are in the claim checks.',
-  graph: 'Verified after Microsoft\'s nonce transform (applied because the issuer is a Microsoft identity platform issuer): the signature is Microsoft\'s, and this is an access token for Microsoft Graph (or another Microsoft API). Only Graph should accept it: your own API must not.',
-  selfAsserted: (names: string) => `The token names its own key material (${names}). It was NOT used: a token cannot vouch for itself (RFC 8725 §3.10).`,
+  popProof:
+    'This is a proof of possession (DPoP proof or signed request), not an identity token: it is checked with the key it carries, which proves only that the sender holds that key. Its rows are in the claim checks.',
+  graph:
+    "Verified after Microsoft's nonce transform (applied because the issuer is a Microsoft identity platform issuer): the signature is Microsoft's, and this is an access token for Microsoft Graph (or another Microsoft API). Only Graph should accept it: your own API must not.",
+  selfAsserted: (names: string) =>
+    `The token names its own key material (${names}). It was NOT used: a token cannot vouch for itself (RFC 8725 §3.10).`,
   keyNotFound: {
     found: (kids: string) => `kids in the key set: ${kids || '(none)'}`,
     refetched: 'The key set was fetched again in case the keys rotated; the kid is still missing.',
@@ -103,11 +113,14 @@ export const verifyEn = {
     http_status: (url: string, status: number) => `${url} answered HTTP ${status}.`,
     not_json: (url: string) => `${url} did not answer with JSON.`,
     timeout: (url: string) => `${url} did not answer in time.`,
-    network: (url: string) => `Could not read ${url}: the request was blocked (most often by CORS: the server does not allow this page to read it) or the server is unreachable. Paste the JWKS into "Verification key" instead.`,
+    network: (url: string) =>
+      `Could not read ${url}: the request was blocked (most often by CORS: the server does not allow this page to read it) or the server is unreachable. Paste the JWKS into "Verification key" instead.`,
     offline: (url: string) => `You are offline, so ${url} could not be fetched. Paste the JWKS into "Verification key" instead.`,
-    offline_mode: (url: string) => `Offline mode is on, so ${url} was not fetched. Paste the JWKS or key into "Verification key", or turn offline mode off.`,
+    offline_mode: (url: string) =>
+      `Offline mode is on, so ${url} was not fetched. Paste the JWKS or key into "Verification key", or turn offline mode off.`,
     not_allowed: (url: string) => `${url} was not fetched.`,
-    redirected: (url: string, _status: number, finalUrl: string) => `${url} redirected to ${finalUrl} (host ${urlHost(finalUrl)}). Keys are only taken from the address shown here, so that answer was not used. Enter the final address yourself if you trust it, or paste the keys.`,
+    redirected: (url: string, _status: number, finalUrl: string) =>
+      `${url} redirected to ${finalUrl} (host ${urlHost(finalUrl)}). Keys are only taken from the address shown here, so that answer was not used. Enter the final address yourself if you trust it, or paste the keys.`,
   } satisfies Record<FetchProblemCode, (url: string, status: number, finalUrl: string) => string>,
   urlErrors: {
     not_a_url: 'Not a URL.',
@@ -127,11 +140,11 @@ export const verifyEn = {
     no_valid_keys: (url: string) => `${url} has no entry that is a JWK.`,
   } satisfies Record<JwksError, (url: string) => string>,
   issuer: {
-    exact_match: 'The metadata issuer equals the token\'s iss.',
-    template_match: 'The metadata issuer is a {tenantid} template; with the token\'s tid it equals iss.',
-    mismatch: 'The metadata issuer differs from the token\'s iss: these keys are not published for this issuer.',
+    exact_match: "The metadata issuer equals the token's iss.",
+    template_match: "The metadata issuer is a {tenantid} template; with the token's tid it equals iss.",
+    mismatch: "The metadata issuer differs from the token's iss: these keys are not published for this issuer.",
     tid_missing: 'The metadata issuer is a {tenantid} template but the token has no tid.',
-    tid_not_guid: 'The metadata issuer is a {tenantid} template but the token\'s tid is not a GUID.',
+    tid_not_guid: "The metadata issuer is a {tenantid} template but the token's tid is not a GUID.",
     token_iss_missing: 'The token has no iss.',
   } satisfies Record<IssuerMatchCode, string>,
   keyErrors: {
@@ -154,22 +167,29 @@ export const verifyEn = {
     invalid_key_material: 'The key material is invalid.',
     secret_empty: 'The secret is empty.',
     secret_bad_encoding: 'The secret is not valid in the chosen encoding.',
-    public_key_as_secret: 'Refused: this is public key material (PEM armor, an SSH public key, JWK members, or a key inside the secret), not an HMAC secret. Using a public key as an HMAC secret is the key-confusion attack: anyone who has the public key could sign tokens that "verify".',
+    public_key_as_secret:
+      'Refused: this is public key material (PEM armor, an SSH public key, JWK members, or a key inside the secret), not an HMAC secret. Using a public key as an HMAC secret is the key-confusion attack: anyone who has the public key could sign tokens that "verify".',
   } satisfies Record<KeyInputErrorCode, string>,
   keyWarnings: {
-    private_key_pasted: 'You pasted a private key. Only its public part is used, but a private key should never be pasted anywhere: treat it as leaked if it is a real one.',
+    private_key_pasted:
+      'You pasted a private key. Only its public part is used, but a private key should never be pasted anywhere: treat it as leaked if it is a real one.',
     secret_looks_base64: 'This secret looks base64-encoded. If the issuer uses the decoded bytes, choose the matching "Secret encoding".',
     secret_short: 'This secret is shorter than the hash size; HMAC secrets should be at least as long as the hash (RFC 7518 §3.2).',
     jwks_entry_skipped: 'An entry of the JWKS was skipped',
     x5c_unreadable: 'A certificate in x5c could not be read',
-    x5c_key_mismatch: 'The certificate in x5c holds a different public key than this JWK, so its subject and validity say nothing about this key and are not shown',
-    key_without_armor: 'This was read as a key (PEM content without its BEGIN/END lines, or an x5c entry), not as an HMAC secret: public key material is never used as a secret.',
+    x5c_key_mismatch:
+      'The certificate in x5c holds a different public key than this JWK, so its subject and validity say nothing about this key and are not shown',
+    key_without_armor:
+      'This was read as a key (PEM content without its BEGIN/END lines, or an x5c entry), not as an HMAC secret: public key material is never used as a secret.',
   } satisfies Record<KeyWarningCode, string>,
   checks: {
     heading: 'Claim checks',
     intro: 'Checked separately from the signature; every result is listed.',
     columns: { check: 'Check', result: 'Result', expected: 'Expected', actual: 'Actual' },
-    status: { pass: 'pass', fail: 'fail', warn: 'warning', info: 'info', skipped: 'not checked' } satisfies Record<ClaimCheckStatus, string>,
+    status: { pass: 'pass', fail: 'fail', warn: 'warning', info: 'info', skipped: 'not checked' } satisfies Record<
+      ClaimCheckStatus,
+      string
+    >,
     ids: {
       iss: 'Issuer (iss)',
       aud: 'Audience (aud)',

@@ -4,7 +4,8 @@ import type { AadstsFullText } from '../en/aadsts-detailed-more';
 /** B2C でよく出会うコードの「意味と対処」。 */
 export const b2cDetailedJa = {
   '90118': {
-    meaning: 'サインアップ/サインインのユーザー フローで、ユーザーが「パスワードを忘れた場合」を押しました。B2C はパスワードをリセットせず、このエラーをアプリに返します。',
+    meaning:
+      'サインアップ/サインインのユーザー フローで、ユーザーが「パスワードを忘れた場合」を押しました。B2C はパスワードをリセットせず、このエラーをアプリに返します。',
     fix: 'エラーのリダイレクトで AADB2C90118 を受け取ったら、パスワード リセットのユーザー フローを開始してください。セルフサービス パスワード リセットを組み込んだフローを使う方法もあります。',
   },
   '90091': {
@@ -56,7 +57,8 @@ export const b2cDetailedJa = {
     fix: 'code_challenge と code_challenge_method=S256 を送ってください (MSAL.js は自動で行います)。',
   },
   '90115': {
-    meaning: 'response_type=code なのに scope で返すものが指定されていません。アクセス トークンには API のスコープかクライアント ID、ID トークンには openid、リフレッシュ トークンには offline_access が必要です。',
+    meaning:
+      'response_type=code なのに scope で返すものが指定されていません。アクセス トークンには API のスコープかクライアント ID、ID トークンには openid、リフレッシュ トークンには offline_access が必要です。',
     fix: '必要なトークンのスコープを追加してください (例: "openid offline_access {クライアント ID}")。',
   },
 } satisfies Record<DetailedAadb2cCode, AadstsFullText>;

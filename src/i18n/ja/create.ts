@@ -5,14 +5,17 @@ const duration = (s: number) => (s % 3600 === 0 ? `${s / 3600} 時間` : `${s / 
 /** 作成ビューと JWE「Decryption key」欄の日本語テキスト。 */
 export const createJa = {
   title: 'トークンを作成',
-  intro: 'ヘッダーとクレームを書き、アルゴリズムと鍵を選ぶと、署名済みトークンができます。処理はすべてこのページの中で行われます。鍵やシークレットは保存されず、リンクにも入らず、どこにも送信されません。再読み込みすると消えます。',
+  intro:
+    'ヘッダーとクレームを書き、アルゴリズムと鍵を選ぶと、署名済みトークンができます。処理はすべてこのページの中で行われます。鍵やシークレットは保存されず、リンクにも入らず、どこにも送信されません。再読み込みすると消えます。',
   parts: { header: 'ヘッダー', payload: 'ペイロード' },
   partErrors: {
     json_syntax: (part: string, line: number, column: number) => `${part}: ${line} 行 ${column} 列目に JSON の構文エラーがあります。`,
     not_object: (part: string) => `${part}: JSON オブジェクト（{ … }）でなければなりません。`,
     part_empty: (part: string) => `${part}: 空です。JSON オブジェクトを書いてください。`,
-    duplicate_member: (part: string, name: string) => `${part}: メンバー "${name}" が 2 回出てきます。名前は一意でなければなりません（RFC 7519 4 節）。トークンには片方しか残りません。`,
-    lossy_integer: (part: string, line: number, column: number) => `${part}: ${line} 行 ${column} 列目の整数は大きすぎて正確に保持できません（2^53 超）。文字列として書いてください。`,
+    duplicate_member: (part: string, name: string) =>
+      `${part}: メンバー "${name}" が 2 回出てきます。名前は一意でなければなりません（RFC 7519 4 節）。トークンには片方しか残りません。`,
+    lossy_integer: (part: string, line: number, column: number) =>
+      `${part}: ${line} 行 ${column} 列目の整数は大きすぎて正確に保持できません（2^53 超）。文字列として書いてください。`,
   },
   start: {
     heading: '作成の起点',
@@ -40,7 +43,8 @@ export const createJa = {
     generate: '鍵ペアを生成',
     generating: '生成中…',
     generated: (kid: string) => `kid が ${kid} の新しい鍵を生成しました。この鍵はこのページの中にしかありません。`,
-    shortSecret: (bytes: number, minimum: number) => `このシークレットは ${bytes} バイトです。RFC 7518 3.2 節では、このアルゴリズムに ${minimum} バイト以上が必要です。署名はしましたが、短いシークレットは推測されるおそれがあります。`,
+    shortSecret: (bytes: number, minimum: number) =>
+      `このシークレットは ${bytes} バイトです。RFC 7518 3.2 節では、このアルゴリズムに ${minimum} バイト以上が必要です。署名はしましたが、短いシークレットは推測されるおそれがあります。`,
     errors: {
       empty: '署名鍵を貼り付けるか、「鍵ペアを生成」を押してください。',
       not_json: 'JSON のようですが、解析できません。',
@@ -71,7 +75,8 @@ export const createJa = {
   output: {
     token: '署名済みトークン',
     waiting: 'ヘッダー、ペイロード、鍵がそろうと、ここに署名済みトークンが表示されます。',
-    headerAlg: (alg: string) => `ヘッダーの "alg" が "${alg}" で、選んだアルゴリズムと違います。「アルゴリズム」で選んでください（ヘッダーはそれに合わせて変わります）。`,
+    headerAlg: (alg: string) =>
+      `ヘッダーの "alg" が "${alg}" で、選んだアルゴリズムと違います。「アルゴリズム」で選んでください（ヘッダーはそれに合わせて変わります）。`,
     signFailed: 'jose がこのヘッダーで署名できませんでした（"b64": false や、正しくない "crit" など）。',
     publicKey: '公開鍵',
     publicKeyHint: 'テストする API に設定する公開 JWKS です。秘密の部分は含みません。',
@@ -80,7 +85,8 @@ export const createJa = {
     copy: 'コピー',
     copied: 'コピーしました',
     open: 'エクスプローラーで開く',
-    openHmac: 'エクスプローラーにトークンが表示されます。検証するには、そこでシークレットを「検証キー (Verification key)」に貼り付けてください。',
+    openHmac:
+      'エクスプローラーにトークンが表示されます。検証するには、そこでシークレットを「検証キー (Verification key)」に貼り付けてください。',
     copyLink: 'リンクをコピー',
     linkNote: 'リンクに入るのはヘッダーとペイロードだけです。鍵も署名も入りません。',
   },
@@ -88,7 +94,8 @@ export const createJa = {
     button: 'テスト用トークンを作成',
     working: 'テスト用トークンを作成中…',
     heading: 'ネガティブテスト用キット',
-    statement: 'これらのトークンは、ご自身の API をテストするためのものです。1 つずつ API に送ってください。正しく実装された API は、すべてを 401 Unauthorized で拒否します。受け付けてよいのは対照用のトークンだけです。トークンは現在のクレームと鍵から作られ、攻撃者役の鍵はその場で生成して捨てています。',
+    statement:
+      'これらのトークンは、ご自身の API をテストするためのものです。1 つずつ API に送ってください。正しく実装された API は、すべてを 401 Unauthorized で拒否します。受け付けてよいのは対照用のトークンだけです。トークンは現在のクレームと鍵から作られ、攻撃者役の鍵はその場で生成して捨てています。',
     apiUrl: 'API の URL',
     apiUrlHint: '下の curl コマンドを作るためだけに使います。このページからは何も送信しません。',
     urlErrors: {
@@ -107,8 +114,14 @@ export const createJa = {
       not_yet_valid: { label: 'まだ有効でない', detail: '"nbf" が 1 時間後です。' },
       wrong_audience: { label: '対象者（aud）が違う', detail: '"aud" が別の API を指しています。' },
       wrong_issuer: { label: '発行者（iss）が違う', detail: '"iss" が別の発行者を指しています。' },
-      alg_none: { label: 'alg: none', detail: '署名のないトークンです（RFC 7519 6 節）。大文字・小文字を変えたものも含め、大小を区別しない比較を見つけます。' },
-      hmac_with_public_key: { label: '鍵の取り違え: 公開鍵で HS256 署名', detail: '公開鍵の PEM テキストを HMAC の鍵にしています。トークンにアルゴリズムを選ばせる検証器は受け付けてしまいます。' },
+      alg_none: {
+        label: 'alg: none',
+        detail: '署名のないトークンです（RFC 7519 6 節）。大文字・小文字を変えたものも含め、大小を区別しない比較を見つけます。',
+      },
+      hmac_with_public_key: {
+        label: '鍵の取り違え: 公開鍵で HS256 署名',
+        detail: '公開鍵の PEM テキストを HMAC の鍵にしています。トークンにアルゴリズムを選ばせる検証器は受け付けてしまいます。',
+      },
       signature_bit_flipped: { label: '署名の 1 ビット反転', detail: '正しい署名の 1 ビットだけを変えています。' },
       unknown_kid: { label: '未知の kid', detail: 'API が持っていない kid で、別の鍵が署名しています。' },
       embedded_jwk: { label: '攻撃者の jwk を埋め込み', detail: 'ヘッダーに攻撃者の公開鍵が入っており、その鍵で署名しています。' },
@@ -134,8 +147,10 @@ export const createJa = {
       unsupported_alg: (alg: string) => `鍵管理アルゴリズム "${alg}" には対応していません。`,
       unsupported_enc: (enc: string) => `コンテンツ暗号化アルゴリズム "${enc}" には対応していません。`,
       unsupported_zip: (zip: string) => `圧縮方式 "${zip}" には対応していません（対応しているのは DEF のみ）。`,
-      unsupported_here: (alg: string, enc: string) => `このブラウザーは ${alg} と ${enc} の組み合わせを扱えません（たとえば Chromium は 192 ビット AES に対応していません）。`,
-      key_kind: (alg: string, needs: string) => `${alg} には${needs === 'rsa' ? ' RSA 秘密鍵' : needs === 'ecdh' ? ' EC か X25519 の秘密鍵' : '共通鍵かパスワード'}が必要です。`,
+      unsupported_here: (alg: string, enc: string) =>
+        `このブラウザーは ${alg} と ${enc} の組み合わせを扱えません（たとえば Chromium は 192 ビット AES に対応していません）。`,
+      key_kind: (alg: string, needs: string) =>
+        `${alg} には${needs === 'rsa' ? ' RSA 秘密鍵' : needs === 'ecdh' ? ' EC か X25519 の秘密鍵' : '共通鍵かパスワード'}が必要です。`,
       key_unusable: (alg: string) => `この鍵は ${alg} に使えません（長さか種類が違います）。`,
       jwe_invalid: 'JWE の形式が正しくありません。',
       decryption_failed: '復号できませんでした。鍵が違うか、トークンが改ざんされています。',

@@ -119,7 +119,8 @@ export const explainUiJa = {
     usedToWork: '以前は動いていた (コードは変えていない)',
     www: '401/403 応答の WWW-Authenticate ヘッダー (任意)',
     findings: '診断結果',
-    healthy: 'このシナリオでは問題は見つかりませんでした。上の署名とクレームの確認結果、および API がこのトークンを想定しているかを確認してください。',
+    healthy:
+      'このシナリオでは問題は見つかりませんでした。上の署名とクレームの確認結果、および API がこのトークンを想定しているかを確認してください。',
     severity: { error: 'エラー', warning: '警告', info: '補足' },
     evidence: '根拠:',
     action: '対処:',
@@ -132,7 +133,8 @@ export const explainUiJa = {
     heading: 'ID プラットフォームのエラー',
     meaning: '意味:',
     fix: '対処:',
-    unknown: 'Microsoft が公開しているコードのオフライン一覧にありません (新しいコードかもしれません)。参照ページに情報がある場合があります。',
+    unknown:
+      'Microsoft が公開しているコードのオフライン一覧にありません (新しいコードかもしれません)。参照ページに情報がある場合があります。',
     lookup: 'Microsoft のエラー ページで調べる',
     categories: {
       'redirect-uri': 'リダイレクト URI',

@@ -62,16 +62,20 @@ export const messagesJa = {
   },
   unrecognized: {
     json_invalid: (detail: string) => `トークンではありません: JSON のように始まりますが、JSON として不正です (${detail})。`,
-    json_not_object: (actual: string) => `トークンではありません: 入力は JSON の ${actual} で、トークンでも JSON オブジェクトでもありません。`,
+    json_not_object: (actual: string) =>
+      `トークンではありません: 入力は JSON の ${actual} で、トークンでも JSON オブジェクトでもありません。`,
     json_unknown: (members: string) => `トークンではありません: トークンを含まない JSON オブジェクトです (メンバー: ${members})。`,
     url_without_token: 'この URL のクエリにもフラグメントにも、トークン・コード・エラーは含まれていません。',
     not_a_token: 'トークンではありません: JWT や OAuth トークンには現れない文字が含まれています。',
     too_large: (size: string) => `入力が大きすぎるためデコードできません (${size} 文字)。`,
   },
   recognized: {
-    jwks: (count: number, kids: string) => `これはトークンではなく、${count} 個の鍵を含む JSON Web Key Set です${kids ? ` (kid: ${kids})` : ''}。トークンの検証に使うには「検証キー」に貼り付けてください。`,
-    jwk: (kty: string, kid: string) => `これはトークンではなく、単一の JSON Web Key です (kty ${kty}${kid ? `、kid ${kid}` : ''})。トークンの検証に使うには「検証キー」に貼り付けてください。`,
-    discovery: (issuer: string) => `これはトークンではなく、${issuer ? `${issuer} の ` : ''}OpenID プロバイダーのディスカバリー ドキュメントです。`,
+    jwks: (count: number, kids: string) =>
+      `これはトークンではなく、${count} 個の鍵を含む JSON Web Key Set です${kids ? ` (kid: ${kids})` : ''}。トークンの検証に使うには「検証キー」に貼り付けてください。`,
+    jwk: (kty: string, kid: string) =>
+      `これはトークンではなく、単一の JSON Web Key です (kty ${kty}${kid ? `、kid ${kid}` : ''})。トークンの検証に使うには「検証キー」に貼り付けてください。`,
+    discovery: (issuer: string) =>
+      `これはトークンではなく、${issuer ? `${issuer} の ` : ''}OpenID プロバイダーのディスカバリー ドキュメントです。`,
   },
   verdict: {
     label: '検証',
@@ -83,7 +87,8 @@ export const messagesJa = {
       unsigned: '署名なしトークン (Unsigned token)',
       encrypted: '暗号化トークン (Encrypted token)',
     },
-    notVerifiedDetail: 'トークンはデコードしましたが、署名はまだ確認していません。確認するまでは、デコードしたクレームを信頼しないでください。',
+    notVerifiedDetail:
+      'トークンはデコードしましたが、署名はまだ確認していません。確認するまでは、デコードしたクレームを信頼しないでください。',
     unsignedDetail: 'alg が "none" です。誰でも作れるトークンなので、どの API も受け入れるべきではありません。',
     encryptedDetail: 'これは JWE です。内容は受信者向けに暗号化されており、受信者の秘密鍵なしには読むことも検証することもできません。',
     unavailable: '検証機能を読み込めませんでした (初回アクセスでオフラインになっていませんか?)。',
@@ -116,11 +121,14 @@ export const messagesJa = {
     title: '不透明トークン',
     detail: (length: number) => `${length} 文字。これは JWT ではなく、発行したサービスだけが読み取れます。`,
     kinds: {
-      msa_access_token: 'Microsoft 個人アカウント (MSA) のアクセス トークンのようです。JWT ではなく暗号化されたチケットで、Microsoft のサービスだけが読み取れます。',
+      msa_access_token:
+        'Microsoft 個人アカウント (MSA) のアクセス トークンのようです。JWT ではなく暗号化されたチケットで、Microsoft のサービスだけが読み取れます。',
       msa_refresh_token: 'Microsoft 個人アカウントのリフレッシュ トークン (またはコード) のようです。設計上、中身は読めません。',
       entra_refresh_token: 'Microsoft Entra ID のリフレッシュ トークンのようです。暗号化されており、Entra ID だけが読み取れます。',
-      entra_authorization_code: 'Microsoft Entra ID の認可コードのようです。一度だけトークン エンドポイントで引き換えるもので、デコードするものではありません。',
-      google_access_token: 'Google OAuth のアクセス トークン (ya29.) のようです。中身は読めないため、Google の tokeninfo エンドポイントで確認してください。',
+      entra_authorization_code:
+        'Microsoft Entra ID の認可コードのようです。一度だけトークン エンドポイントで引き換えるもので、デコードするものではありません。',
+      google_access_token:
+        'Google OAuth のアクセス トークン (ya29.) のようです。中身は読めないため、Google の tokeninfo エンドポイントで確認してください。',
       google_refresh_token: 'Google のリフレッシュ トークン (1//) のようです。中身は読めません。',
       github_token: 'GitHub のトークンのようです。中身は読めません。秘密情報として扱い、共有してしまった場合は失効させてください。',
       saml: 'JWT ではなく、base64 でエンコードされた SAML アサーションまたは応答のようです。',
@@ -161,16 +169,19 @@ export const messagesJa = {
     redacted: '署名なし、個人情報のクレームを伏せ字',
     full: 'トークン全体 (使用可能な資格情報)',
     confirmTitle: 'まだ有効なトークンを共有しますか?',
-    confirmText: (minutes: number) => `このトークンはあと約 ${minutes} 分有効です。それまでは、リンクを知っている人なら誰でもこのトークンの主体として API を呼び出せます。受け取る人が再送する必要がない限り、署名なしで共有してください。`,
+    confirmText: (minutes: number) =>
+      `このトークンはあと約 ${minutes} 分有効です。それまでは、リンクを知っている人なら誰でもこのトークンの主体として API を呼び出せます。受け取る人が再送する必要がない限り、署名なしで共有してください。`,
     cancel: 'キャンセル',
     copyAnyway: 'トークン全体のリンクをコピー',
     sharedWithoutSignature: 'このトークンは署名なしで共有されたものです。クレームはすべて読めますが、ここでは真正性を確認できません。',
     clearOffer: 'トークンがこのページのアドレス (つまりブラウザーの履歴) に含まれています。',
     clearAction: 'アドレス バーから削除する',
     keyMaterial: 'この入力には秘密鍵または共有鍵が含まれているため、リンクには決して入れません。',
-    redactionImpossible: 'ペイロードが素直な JSON オブジェクトではないため、個人情報のクレームを伏せ字にできません。伏せ字にしたリンクは作成しません。',
+    redactionImpossible:
+      'ペイロードが素直な JSON オブジェクトではないため、個人情報のクレームを伏せ字にできません。伏せ字にしたリンクは作成しません。',
     omitted: (names: string) => `リンクから除外したもの (そのまま使える資格情報、または安全と確認できないメンバー): ${names}`,
-    nothingSafe: 'この入力には、使用可能な資格情報を含めずにリンクへ入れられるものがありません。入力どおりに共有するには「トークン全体」を選んでください (事前に確認します)。',
+    nothingSafe:
+      'この入力には、使用可能な資格情報を含めずにリンクへ入れられるものがありません。入力どおりに共有するには「トークン全体」を選んでください (事前に確認します)。',
     wholeTitle: '使用可能な資格情報をリンクに入れますか?',
     whole: {
       jwe: '暗号化されたトークン (JWE) は、署名や中身を除いて共有することができません。リンクにはトークン全体が入り、リンクを知っている人なら誰でもそれを提示できます。',
@@ -179,7 +190,8 @@ export const messagesJa = {
       unrecognized: 'この入力は縮約できるトークンではありません。リンクには入力どおりに入り、含まれている秘密情報もそのまま入ります。',
       public_keys: '公開鍵のみです。',
       discovery: '公開されているディスカバリー ドキュメントです。',
-      bundle: 'リンクには入力全体が入り、含まれているすべてのトークン、リフレッシュ トークン、認可コードも入ります。リンクを知っている人なら誰でもそれらを使用できます。',
+      bundle:
+        'リンクには入力全体が入り、含まれているすべてのトークン、リフレッシュ トークン、認可コードも入ります。リンクを知っている人なら誰でもそれらを使用できます。',
     },
   },
   views: {
@@ -194,6 +206,7 @@ export const messagesJa = {
     comingSoon: 'このビューは準備中です。',
   },
   footer: {
-    privacy: 'プライバシー重視の設計: デコードも検証もこのページ内で実行されます。トークンがサーバーに送信されたり、保存されたり、アドレス バーのクエリに入れられたりすることはありません。',
+    privacy:
+      'プライバシー重視の設計: デコードも検証もこのページ内で実行されます。トークンがサーバーに送信されたり、保存されたり、アドレス バーのクエリに入れられたりすることはありません。',
   },
 } satisfies Messages;

@@ -12,12 +12,14 @@ export const verifyJa = {
     noKey: 'キーがまだありません。下にキーを貼り付けるか、JWKS またはディスカバリー URL を入力するか、発行者のキーを取得してください。',
     fetching: (url: string) => `${url} からキーを取得しています…`,
     verifying: '署名を確認しています…',
-    approve: (host: string) => `発行者 ${host} は Token Explorer が自動では接続しない相手です。まだ何も要求していません。ボタンを押してキーを取得するか、下にキーを貼り付けてください。`,
+    approve: (host: string) =>
+      `発行者 ${host} は Token Explorer が自動では接続しない相手です。まだ何も要求していません。ボタンを押してキーを取得するか、下にキーを貼り付けてください。`,
   },
   keySource: {
     heading: 'キーの取得元',
     key: '検証キー (Verification key)',
-    keyHint: 'JWKS、JWK、PEM 形式の公開キーまたは証明書、HMAC シークレットのいずれかを貼り付けてください。オフラインで動作し、キーがページの外に送られることはありません。',
+    keyHint:
+      'JWKS、JWK、PEM 形式の公開キーまたは証明書、HMAC シークレットのいずれかを貼り付けてください。オフラインで動作し、キーがページの外に送られることはありません。',
     secretEncoding: 'シークレットのエンコード',
     encodings: { text: 'テキスト (UTF-8)', base64: 'base64', base64url: 'base64url' },
     url: 'JWKS またはディスカバリー URL',
@@ -34,7 +36,8 @@ export const verifyJa = {
     audience: '期待する対象ユーザー (aud)',
     audienceHint: 'API のクライアント ID またはアプリケーション ID URI (ID トークンの場合はアプリのクライアント ID)。',
     clientId: '期待するクライアント ID',
-    clientIdHint: 'トークンの発行先アプリのクライアント ID です。azp と比較します (OIDC Core §3.1.3.7)。v2 のアクセス トークンでは azp は呼び出し元のアプリで、API ではありません。',
+    clientIdHint:
+      'トークンの発行先アプリのクライアント ID です。azp と比較します (OIDC Core §3.1.3.7)。v2 のアクセス トークンでは azp は呼び出し元のアプリで、API ではありません。',
     nonce: '期待する nonce',
     skew: '許容する時刻のずれ (分)',
   },
@@ -55,15 +58,21 @@ export const verifyJa = {
     no_keys: 'キー セットに、このトークンに使えるキーがありません。',
     kid_not_found: 'トークンの kid に一致するキーがありません。',
     alg_none: 'alg が "none" です。検証する署名がありません。',
-    alg_not_supported: 'この alg はサポートされていません (サポート対象: HS256/384/512、RS256/384/512、PS256/384/512、ES256/384/512、EdDSA)。',
+    alg_not_supported:
+      'この alg はサポートされていません (サポート対象: HS256/384/512、RS256/384/512、PS256/384/512、ES256/384/512、EdDSA)。',
     alg_not_allowed: 'この alg は発行者のメタデータで許可されていません。',
-    crit_not_understood: 'ヘッダーが、この検証ツールの解釈できない拡張を crit で必須としているため、トークンは拒否する必要があります (RFC 7515 §4.1.11)。',
+    crit_not_understood:
+      'ヘッダーが、この検証ツールの解釈できない拡張を crit で必須としているため、トークンは拒否する必要があります (RFC 7515 §4.1.11)。',
     key_unusable: 'ブラウザーの WebCrypto でこのキーを使用できませんでした。',
     jws_invalid: 'トークンが正しい形式の JWS ではありません。',
-    unencoded_payload: '拒否しました: ヘッダーで "b64" が false になっています (RFC 7797)。署名の対象はペイロード部分の文字列そのもので、デコードして表示されるクレームではありません。JWT ではこの指定を使ってはいけません (RFC 7797 §7)。何も検証していません。',
-    nonce_issuer_not_microsoft: '署名がこの鍵と一致しません。ヘッダーに nonce がありますが、発行者が Microsoft ID プラットフォームではないため、Microsoft の nonce 変換は試していません。',
-    nonce_transform_impossible: '署名がこの鍵と一致しません。また、ヘッダーの元のバイト列に Microsoft の nonce 変換を適用できませんでした (ヘッダーに同じ名前のメンバーが重複している、または nonce が最上位の文字列メンバーではない)。検証を通すためにヘッダーを書き直すことはしません。',
-    hmac_with_asymmetric_key: '拒否しました: トークンは HMAC (HS*) を指定していますが、キーは公開キーです。これを受け入れるとキー混同攻撃が成立し、公開キーをシークレットとして使えば誰でも署名できてしまいます。',
+    unencoded_payload:
+      '拒否しました: ヘッダーで "b64" が false になっています (RFC 7797)。署名の対象はペイロード部分の文字列そのもので、デコードして表示されるクレームではありません。JWT ではこの指定を使ってはいけません (RFC 7797 §7)。何も検証していません。',
+    nonce_issuer_not_microsoft:
+      '署名がこの鍵と一致しません。ヘッダーに nonce がありますが、発行者が Microsoft ID プラットフォームではないため、Microsoft の nonce 変換は試していません。',
+    nonce_transform_impossible:
+      '署名がこの鍵と一致しません。また、ヘッダーの元のバイト列に Microsoft の nonce 変換を適用できませんでした (ヘッダーに同じ名前のメンバーが重複している、または nonce が最上位の文字列メンバーではない)。検証を通すためにヘッダーを書き直すことはしません。',
+    hmac_with_asymmetric_key:
+      '拒否しました: トークンは HMAC (HS*) を指定していますが、キーは公開キーです。これを受け入れるとキー混同攻撃が成立し、公開キーをシークレットとして使えば誰でも署名できてしまいます。',
     asymmetric_alg_with_secret: '拒否しました: トークンは非対称アルゴリズムを指定していますが、キーは HMAC シークレットです。',
     kty_mismatch: '拒否しました: キーの種類 (kty) がトークンの alg に合いません。',
     crv_mismatch: '拒否しました: キーの曲線 (crv) がトークンの alg に合いません。',
@@ -83,9 +92,12 @@ export const verifyJa = {
     signature_not_base64url: '署名が正しい base64url ではありません。',
     signature_empty: '署名が空です。',
   },
-  popProof: 'これは所有証明 (DPoP 証明または署名付き要求) で、ID のトークンではありません。自身が運ぶ鍵で確認し、それが示すのは送信者がその鍵を持っていることだけです。結果はクレームのチェックに表示されます。',
-  graph: 'Microsoft の nonce 変換を適用して検証できました (発行者が Microsoft ID プラットフォームのため適用)。署名は Microsoft によるもので、これは Microsoft Graph (またはほかの Microsoft API) 用のアクセス トークンです。受け入れてよいのは Graph だけで、自分の API では受け入れてはいけません。',
-  selfAsserted: (names: string) => `トークンが自分自身のキー情報 (${names}) を指定していますが、検証には使用していません。トークンが自分の正しさを自分で保証することはできないためです (RFC 8725 §3.10)。`,
+  popProof:
+    'これは所有証明 (DPoP 証明または署名付き要求) で、ID のトークンではありません。自身が運ぶ鍵で確認し、それが示すのは送信者がその鍵を持っていることだけです。結果はクレームのチェックに表示されます。',
+  graph:
+    'Microsoft の nonce 変換を適用して検証できました (発行者が Microsoft ID プラットフォームのため適用)。署名は Microsoft によるもので、これは Microsoft Graph (またはほかの Microsoft API) 用のアクセス トークンです。受け入れてよいのは Graph だけで、自分の API では受け入れてはいけません。',
+  selfAsserted: (names: string) =>
+    `トークンが自分自身のキー情報 (${names}) を指定していますが、検証には使用していません。トークンが自分の正しさを自分で保証することはできないためです (RFC 8725 §3.10)。`,
   keyNotFound: {
     found: (kids: string) => `キー セットにある kid: ${kids || '(なし)'}`,
     refetched: 'キーがロールオーバーされた可能性があるためキー セットを再取得しましたが、やはり kid が見つかりません。',
@@ -100,11 +112,14 @@ export const verifyJa = {
     http_status: (url: string, status: number) => `${url} が HTTP ${status} を返しました。`,
     not_json: (url: string) => `${url} の応答が JSON ではありませんでした。`,
     timeout: (url: string) => `${url} から時間内に応答がありませんでした。`,
-    network: (url: string) => `${url} を読み取れませんでした。要求がブロックされた (多くは CORS が原因で、このページからの読み取りをサーバーが許可していません) か、サーバーに到達できません。代わりに JWKS を「検証キー」に貼り付けてください。`,
+    network: (url: string) =>
+      `${url} を読み取れませんでした。要求がブロックされた (多くは CORS が原因で、このページからの読み取りをサーバーが許可していません) か、サーバーに到達できません。代わりに JWKS を「検証キー」に貼り付けてください。`,
     offline: (url: string) => `オフラインのため ${url} を取得できませんでした。代わりに JWKS を「検証キー」に貼り付けてください。`,
-    offline_mode: (url: string) => `オフライン モードがオンのため、${url} は取得していません。JWKS またはキーを「検証キー」に貼り付けるか、オフライン モードをオフにしてください。`,
+    offline_mode: (url: string) =>
+      `オフライン モードがオンのため、${url} は取得していません。JWKS またはキーを「検証キー」に貼り付けるか、オフライン モードをオフにしてください。`,
     not_allowed: (url: string) => `${url} は取得していません。`,
-    redirected: (url: string, _status: number, finalUrl: string) => `${url} は ${finalUrl} (ホスト ${urlHost(finalUrl)}) にリダイレクトされました。鍵はここに表示したアドレスからしか受け取らないため、その応答は使っていません。信頼できるなら最終的なアドレスを自分で入力するか、鍵を貼り付けてください。`,
+    redirected: (url: string, _status: number, finalUrl: string) =>
+      `${url} は ${finalUrl} (ホスト ${urlHost(finalUrl)}) にリダイレクトされました。鍵はここに表示したアドレスからしか受け取らないため、その応答は使っていません。信頼できるなら最終的なアドレスを自分で入力するか、鍵を貼り付けてください。`,
   },
   urlErrors: {
     not_a_url: 'URL ではありません。',
@@ -151,16 +166,21 @@ export const verifyJa = {
     invalid_key_material: 'キーのデータが無効です。',
     secret_empty: 'シークレットが空です。',
     secret_bad_encoding: 'シークレットが、選択したエンコードとして正しくありません。',
-    public_key_as_secret: '拒否しました: これは HMAC シークレットではなく公開鍵の素材 (PEM の囲み行、SSH 公開鍵、JWK のメンバー、またはシークレットの中に入った鍵) です。公開鍵を HMAC シークレットとして使うのは鍵混同攻撃です。公開鍵を持っている人なら誰でも「検証に通る」トークンに署名できてしまいます。',
+    public_key_as_secret:
+      '拒否しました: これは HMAC シークレットではなく公開鍵の素材 (PEM の囲み行、SSH 公開鍵、JWK のメンバー、またはシークレットの中に入った鍵) です。公開鍵を HMAC シークレットとして使うのは鍵混同攻撃です。公開鍵を持っている人なら誰でも「検証に通る」トークンに署名できてしまいます。',
   },
   keyWarnings: {
-    private_key_pasted: '秘密キーが貼り付けられました。使うのは公開部分だけですが、秘密キーはどこにも貼り付けるべきではありません。実際に使われているキーなら、漏えいしたものとして扱ってください。',
-    secret_looks_base64: 'このシークレットは base64 でエンコードされているようです。発行者がデコード後のバイト列を使っている場合は、「シークレットのエンコード」で合うものを選んでください。',
+    private_key_pasted:
+      '秘密キーが貼り付けられました。使うのは公開部分だけですが、秘密キーはどこにも貼り付けるべきではありません。実際に使われているキーなら、漏えいしたものとして扱ってください。',
+    secret_looks_base64:
+      'このシークレットは base64 でエンコードされているようです。発行者がデコード後のバイト列を使っている場合は、「シークレットのエンコード」で合うものを選んでください。',
     secret_short: 'このシークレットはハッシュ長より短いです。HMAC のシークレットは少なくともハッシュと同じ長さが必要です (RFC 7518 §3.2)。',
     jwks_entry_skipped: 'JWKS のエントリをスキップしました',
     x5c_unreadable: 'x5c の証明書を読み取れませんでした',
-    x5c_key_mismatch: 'x5c の証明書には、この JWK とは別の公開鍵が入っています。証明書のサブジェクトや有効期間はこの鍵について何も示さないため、表示しません',
-    key_without_armor: 'これは HMAC シークレットではなく鍵として読み取りました (BEGIN/END 行のない PEM の中身、または x5c の要素)。公開鍵の素材をシークレットとして使うことはありません。',
+    x5c_key_mismatch:
+      'x5c の証明書には、この JWK とは別の公開鍵が入っています。証明書のサブジェクトや有効期間はこの鍵について何も示さないため、表示しません',
+    key_without_armor:
+      'これは HMAC シークレットではなく鍵として読み取りました (BEGIN/END 行のない PEM の中身、または x5c の要素)。公開鍵の素材をシークレットとして使うことはありません。',
   },
   checks: {
     heading: 'クレームのチェック',

@@ -29,7 +29,8 @@ export function powerShellLiteral(token: string): string {
   ].join('\n');
 }
 
-export const POWERSHELL_VARIABLE = 'Invoke-WebRequest -Uri https://graph.microsoft.com/v1.0/users -Headers @{Authorization = "Bearer $token"}';
+export const POWERSHELL_VARIABLE =
+  'Invoke-WebRequest -Uri https://graph.microsoft.com/v1.0/users -Headers @{Authorization = "Bearer $token"}';
 
 export function fetchCode(token: string): string {
   return [

@@ -37,7 +37,9 @@ function Item({ item, m }: { item: ValueItem; m: ExplainMessages }) {
   return (
     <>
       <span className="font-mono break-all">{long ? item.text.slice(0, MAX_SHOWN) : item.text}</span>
-      {long ? <span className="text-xs text-slate-600 dark:text-slate-400">{m.ui.claims.truncated(item.text.length - MAX_SHOWN)}</span> : null}
+      {long ? (
+        <span className="text-xs text-slate-600 dark:text-slate-400">{m.ui.claims.truncated(item.text.length - MAX_SHOWN)}</span>
+      ) : null}
       {item.note ? <span className="block text-xs text-slate-600 dark:text-slate-400">{noteText(item.note, m)}</span> : null}
     </>
   );
@@ -70,7 +72,10 @@ export function ClaimValue({ name, view, now, m }: Props) {
       return (
         <ul aria-label={c.listLabel(name)} className="flex flex-wrap gap-1">
           {view.items.map((item, i) => (
-            <li key={i} className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 text-xs dark:border-slate-600 dark:bg-slate-800">
+            <li
+              key={i}
+              className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 text-xs dark:border-slate-600 dark:bg-slate-800"
+            >
               <Item item={item} m={m} />
             </li>
           ))}
@@ -79,7 +84,9 @@ export function ClaimValue({ name, view, now, m }: Props) {
     case 'json':
       return (
         <pre className="max-h-48 overflow-auto text-xs break-all whitespace-pre-wrap">
-          {view.text.length > MAX_SHOWN ? `${view.text.slice(0, MAX_SHOWN)}${m.ui.claims.truncated(view.text.length - MAX_SHOWN)}` : view.text}
+          {view.text.length > MAX_SHOWN
+            ? `${view.text.slice(0, MAX_SHOWN)}${m.ui.claims.truncated(view.text.length - MAX_SHOWN)}`
+            : view.text}
         </pre>
       );
     case 'scalar':

@@ -16,11 +16,21 @@ export function ClaimsTable({ payload, classification, now, m }: Props) {
         <caption className="mb-2 text-left text-xs text-slate-600 dark:text-slate-400">{c.caption}</caption>
         <thead>
           <tr className="bg-slate-50 dark:bg-slate-800">
-            <th scope="col" className={HEAD}>{c.columns.name}</th>
-            <th scope="col" className={HEAD}>{c.columns.value}</th>
-            <th scope="col" className={HEAD}>{c.columns.meaning}</th>
-            <th scope="col" className={HEAD}>{c.columns.authz}</th>
-            <th scope="col" className={HEAD}>{c.columns.source}</th>
+            <th scope="col" className={HEAD}>
+              {c.columns.name}
+            </th>
+            <th scope="col" className={HEAD}>
+              {c.columns.value}
+            </th>
+            <th scope="col" className={HEAD}>
+              {c.columns.meaning}
+            </th>
+            <th scope="col" className={HEAD}>
+              {c.columns.authz}
+            </th>
+            <th scope="col" className={HEAD}>
+              {c.columns.source}
+            </th>
           </tr>
         </thead>
         <tbody>

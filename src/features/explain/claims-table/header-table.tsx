@@ -23,10 +23,18 @@ export function HeaderTable({ header, m }: Props) {
         <caption className="mb-2 text-left text-xs text-slate-600 dark:text-slate-400">{h.caption}</caption>
         <thead>
           <tr className="bg-slate-50 dark:bg-slate-800">
-            <th scope="col" className={HEAD}>{h.columns.name}</th>
-            <th scope="col" className={HEAD}>{h.columns.meaning}</th>
-            <th scope="col" className={HEAD}>{h.columns.use}</th>
-            <th scope="col" className={HEAD}>{h.columns.source}</th>
+            <th scope="col" className={HEAD}>
+              {h.columns.name}
+            </th>
+            <th scope="col" className={HEAD}>
+              {h.columns.meaning}
+            </th>
+            <th scope="col" className={HEAD}>
+              {h.columns.use}
+            </th>
+            <th scope="col" className={HEAD}>
+              {h.columns.source}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -39,7 +47,9 @@ export function HeaderTable({ header, m }: Props) {
                 </th>
                 <td className={CELL}>{info.custom ? h.custom : m.headers[info.name]}</td>
                 <td className={CELL}>{info.custom ? '' : h.uses[info.use]}</td>
-                <td className={`${CELL} text-xs`}>{info.custom ? '' : <SafeLink href={info.specUrl}>{h.sources[info.source]}</SafeLink>}</td>
+                <td className={`${CELL} text-xs`}>
+                  {info.custom ? '' : <SafeLink href={info.specUrl}>{h.sources[info.source]}</SafeLink>}
+                </td>
               </tr>
             );
           })}

@@ -4,10 +4,7 @@ import { describeEnum, nameAudience, nameWellKnownId, type EnumCode, type WellKn
 import { prettyJson } from '../../../lib/pretty-json';
 
 /** Something worth saying about one value: an enum meaning, a named Microsoft GUID, a named API. */
-export type ValueNote =
-  | { kind: 'enum'; code: EnumCode }
-  | { kind: 'well-known'; id: WellKnownId }
-  | { kind: 'audience'; name: string };
+export type ValueNote = { kind: 'enum'; code: EnumCode } | { kind: 'well-known'; id: WellKnownId } | { kind: 'audience'; name: string };
 
 export type ValueItem = { text: string; note?: ValueNote };
 

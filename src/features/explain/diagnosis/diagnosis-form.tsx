@@ -4,7 +4,8 @@ import type { ScenarioForm } from './scenario';
 
 type Props = { value: ScenarioForm; onChange: (v: ScenarioForm) => void; m: ExplainMessages };
 
-const FIELD = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-800';
+const FIELD =
+  'rounded border border-slate-300 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-800';
 
 function Field({ label, hint, children, id }: { label: string; hint?: string; children: ReactNode; id: string }) {
   return (
@@ -44,7 +45,13 @@ export function DiagnosisForm({ value, onChange, m }: Props) {
       </Field>
       {value.api === 'custom' ? (
         <Field label={d.customApi} id={`${id}-custom`}>
-          <input id={`${id}-custom`} className={FIELD} value={value.customApi} spellCheck={false} onChange={(e) => set('customApi', e.target.value)} />
+          <input
+            id={`${id}-custom`}
+            className={FIELD}
+            value={value.customApi}
+            spellCheck={false}
+            onChange={(e) => set('customApi', e.target.value)}
+          />
         </Field>
       ) : null}
       <Field label={d.permission} hint={d.permissionHint} id={`${id}-perm`}>
@@ -68,12 +75,22 @@ export function DiagnosisForm({ value, onChange, m }: Props) {
         </select>
       </Field>
       <Field label={d.personal} id={`${id}-msa`}>
-        <select id={`${id}-msa`} className={FIELD} value={value.personal} onChange={(e) => set('personal', e.target.value as ScenarioForm['personal'])}>
+        <select
+          id={`${id}-msa`}
+          className={FIELD}
+          value={value.personal}
+          onChange={(e) => set('personal', e.target.value as ScenarioForm['personal'])}
+        >
           {options(d.choice)}
         </select>
       </Field>
       <Field label={d.version} id={`${id}-ver`}>
-        <select id={`${id}-ver`} className={FIELD} value={value.version} onChange={(e) => set('version', e.target.value as ScenarioForm['version'])}>
+        <select
+          id={`${id}-ver`}
+          className={FIELD}
+          value={value.version}
+          onChange={(e) => set('version', e.target.value as ScenarioForm['version'])}
+        >
           {options({ none: d.choice.none, '1.0': 'v1.0', '2.0': 'v2.0' })}
         </select>
       </Field>

@@ -32,7 +32,9 @@ export function FindingItem({ finding, m }: { finding: Finding; m: ExplainMessag
       <p className="mt-1">
         <span className="font-medium">{d.action}</span> <span className="break-words">{text.action}</span>
       </p>
-      {finding.id === 'claims-challenge' ? <ChallengeDetails json={finding.evidence.claimsJson} parameter={finding.evidence.claimsParameter} m={m} /> : null}
+      {finding.id === 'claims-challenge' ? (
+        <ChallengeDetails json={finding.evidence.claimsJson} parameter={finding.evidence.claimsParameter} m={m} />
+      ) : null}
     </li>
   );
 }

@@ -22,8 +22,25 @@ describe('contextOf', () => {
 
   it('carries every stated field, trimmed, and the custom API only when the API is custom', () => {
     expect(
-      contextOf({ ...EMPTY_SCENARIO, api: 'custom', customApi: ' api://x ', permission: ' Read ', permissionType: 'delegated', personal: 'no', version: '2.0', passwordReset: true }),
-    ).toEqual({ api: 'custom', customApi: 'api://x', requiredPermission: 'Read', permissionType: 'delegated', acceptsPersonalAccounts: false, expectedVersion: '2.0', passwordReset: true });
+      contextOf({
+        ...EMPTY_SCENARIO,
+        api: 'custom',
+        customApi: ' api://x ',
+        permission: ' Read ',
+        permissionType: 'delegated',
+        personal: 'no',
+        version: '2.0',
+        passwordReset: true,
+      }),
+    ).toEqual({
+      api: 'custom',
+      customApi: 'api://x',
+      requiredPermission: 'Read',
+      permissionType: 'delegated',
+      acceptsPersonalAccounts: false,
+      expectedVersion: '2.0',
+      passwordReset: true,
+    });
     expect(contextOf({ ...EMPTY_SCENARIO, api: 'graph', customApi: 'api://x' })).toEqual({ api: 'graph' });
   });
 

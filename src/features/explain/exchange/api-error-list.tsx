@@ -5,7 +5,15 @@ import { checkText } from './check-text';
 import type { Locale } from '../../../i18n/languages';
 
 type Json = Readonly<Record<string, unknown>>;
-type Props = { errors: ApiErrorMatch[]; header: Json | null; payload: Json | null; hasSignature: boolean; now: number; locale: Locale; m: ExchangeMessages };
+type Props = {
+  errors: ApiErrorMatch[];
+  header: Json | null;
+  payload: Json | null;
+  hasSignature: boolean;
+  now: number;
+  locale: Locale;
+  m: ExchangeMessages;
+};
 
 /** Each recognised API error: what it means, what to check, and what the token itself says about it. */
 export function ApiErrorList({ errors, header, payload, hasSignature, now, locale, m }: Props) {
@@ -15,9 +23,15 @@ export function ApiErrorList({ errors, header, payload, hasSignature, now, local
         const k = m.kinds[e.kind];
         const check = payload ? checkAgainstToken(e, header ?? {}, payload, hasSignature, now) : null;
         return (
-          <li key={`${e.source}:${e.code}:${e.kind}`} className="rounded border-l-4 border-amber-500 bg-amber-50 p-2 text-sm dark:bg-amber-950">
+          <li
+            key={`${e.source}:${e.code}:${e.kind}`}
+            className="rounded border-l-4 border-amber-500 bg-amber-50 p-2 text-sm dark:bg-amber-950"
+          >
             <p className="font-semibold">
-              {k.title} <span className="font-normal text-slate-700 dark:text-slate-300">({m.sourceNames[e.source]} {e.code})</span>
+              {k.title}{' '}
+              <span className="font-normal text-slate-700 dark:text-slate-300">
+                ({m.sourceNames[e.source]} {e.code})
+              </span>
             </p>
             <p className="mt-1 font-mono text-xs break-all text-slate-700 dark:text-slate-300">{e.excerpt}</p>
             <p className="mt-1">{k.check}</p>

@@ -33,7 +33,9 @@ export function ChallengeView({ value, m }: { value: string; m: ExchangeMessages
             {decoded?.ok ? (
               <div>
                 <p className="font-medium">{m.challengeClaims}</p>
-                <pre className="overflow-auto rounded bg-slate-50 p-2 text-xs dark:bg-slate-800">{JSON.stringify(decoded.claims, null, 2)}</pre>
+                <pre className="overflow-auto rounded bg-slate-50 p-2 text-xs dark:bg-slate-800">
+                  {JSON.stringify(decoded.claims, null, 2)}
+                </pre>
               </div>
             ) : null}
             {others.length > 0 ? (

@@ -43,7 +43,8 @@ export function ExchangePanel({ facts, header, payload, hasSignature, now }: Pro
             <p className={row}>
               <span className="font-medium">{m.api}</span>
               <span>
-                {ex.host} ({api.resource ?? m.apiNames[api.api]}) <span className="text-xs text-slate-600 dark:text-slate-400">{m.apiHint}</span>
+                {ex.host} ({api.resource ?? m.apiNames[api.api]}){' '}
+                <span className="text-xs text-slate-600 dark:text-slate-400">{m.apiHint}</span>
               </span>
             </p>
           ) : null}
@@ -56,7 +57,9 @@ export function ExchangePanel({ facts, header, payload, hasSignature, now }: Pro
           {ex.scheme?.toLowerCase() === 'basic' ? <p className="text-sm">{m.basic}</p> : null}
           {ex.dpopProof !== null ? <p className="text-sm">{m.dpop}</p> : null}
           {ex.credentialVariable !== null ? <p className="text-sm font-medium">{m.variable(ex.credentialVariable)}</p> : null}
-          {ex.source !== 'www-authenticate' && ex.source !== 'api-error' && ex.scheme === null && ex.credentialVariable === null ? <p className="text-sm">{m.noToken}</p> : null}
+          {ex.source !== 'www-authenticate' && ex.source !== 'api-error' && ex.scheme === null && ex.credentialVariable === null ? (
+            <p className="text-sm">{m.noToken}</p>
+          ) : null}
           {ex.wwwAuthenticate !== null ? (
             <div className="grid gap-1">
               <h3 className="text-sm font-semibold">{m.challenge}</h3>
@@ -66,15 +69,27 @@ export function ExchangePanel({ facts, header, payload, hasSignature, now }: Pro
           {ex.responseBody !== null && facts.apiErrors.length === 0 ? (
             <details className="text-sm">
               <summary className="cursor-pointer">{m.body}</summary>
-              <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap dark:bg-slate-800">{ex.responseBody}</pre>
+              <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap dark:bg-slate-800">
+                {ex.responseBody}
+              </pre>
             </details>
           ) : null}
-          {ex.omittedHeaders.length > 0 ? <p className="text-xs text-slate-600 dark:text-slate-400">{m.omitted(ex.omittedHeaders.join(', '))}</p> : null}
+          {ex.omittedHeaders.length > 0 ? (
+            <p className="text-xs text-slate-600 dark:text-slate-400">{m.omitted(ex.omittedHeaders.join(', '))}</p>
+          ) : null}
         </div>
       </Panel>
       {facts.apiErrors.length > 0 ? (
         <Panel title={m.errorsHeading}>
-          <ApiErrorList errors={facts.apiErrors} header={header} payload={payload} hasSignature={hasSignature} now={now} locale={locale} m={m} />
+          <ApiErrorList
+            errors={facts.apiErrors}
+            header={header}
+            payload={payload}
+            hasSignature={hasSignature}
+            now={now}
+            locale={locale}
+            m={m}
+          />
         </Panel>
       ) : null}
     </>

@@ -20,12 +20,18 @@ describe('errorText', () => {
   });
 
   it('gives any other public code its one-line meaning without a fix', () => {
-    expect(errorText(one('AADSTS81010'), aadstsTextsEn, idpErrorTextsEn)).toEqual({ meaning: idpErrorTextsEn.aadstsLines['81010'], fix: null });
+    expect(errorText(one('AADSTS81010'), aadstsTextsEn, idpErrorTextsEn)).toEqual({
+      meaning: idpErrorTextsEn.aadstsLines['81010'],
+      fix: null,
+    });
   });
 
   it('explains B2C codes from the B2C tables', () => {
     expect(errorText(one('AADB2C90118'), aadstsTextsEn, idpErrorTextsEn)).toEqual(idpErrorTextsEn.b2cDetailed['90118']);
-    expect(errorText(one('AADB2C90225'), aadstsTextsEn, idpErrorTextsEn)).toEqual({ meaning: idpErrorTextsEn.b2cLines['90225'], fix: null });
+    expect(errorText(one('AADB2C90225'), aadstsTextsEn, idpErrorTextsEn)).toEqual({
+      meaning: idpErrorTextsEn.b2cLines['90225'],
+      fix: null,
+    });
   });
 
   it('has nothing to say about unknown codes or before the tables load', () => {

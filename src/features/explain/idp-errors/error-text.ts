@@ -12,7 +12,11 @@ export type ErrorText = { meaning: string; fix: string | null };
  * explanations, then the one-line meaning. Null while the large tables are still loading, or
  * for an unknown code.
  */
-export function errorText(c: ExtractedAadsts, detailed: Readonly<Record<AadstsCode, AadstsText>>, tables: IdpErrorTexts | null): ErrorText | null {
+export function errorText(
+  c: ExtractedAadsts,
+  detailed: Readonly<Record<AadstsCode, AadstsText>>,
+  tables: IdpErrorTexts | null,
+): ErrorText | null {
   if (!c.known) return null;
   if (c.system === 'b2c') {
     if (tables === null) return null;

@@ -30,7 +30,9 @@ export function IdpErrors({ codes, m }: Props) {
                 {c.code}
               </span>
               {c.system === 'b2c' ? <span className="ml-2 text-xs font-normal">{e.b2c}</span> : null}
-              {c.known ? <span className="ml-2 rounded bg-slate-200 px-1 text-xs font-normal dark:bg-slate-700">{e.categories[c.category]}</span> : null}
+              {c.known ? (
+                <span className="ml-2 rounded bg-slate-200 px-1 text-xs font-normal dark:bg-slate-700">{e.categories[c.category]}</span>
+              ) : null}
             </h3>
             {!c.known ? <p className="mt-1">{e.unknown}</p> : null}
             {text ? (

@@ -5,9 +5,23 @@ import { LINT_RULES, type LintEvidence, type LintId } from '../../../core/lint/l
 
 // One evidence record that carries every field any text reads, so no text can print "undefined".
 const EVIDENCE: LintEvidence = {
-  alg: 'HS256', secret: 'secret', expected: 'RS256', because: 'issuer', family: 'entra-v2', param: 'jku',
-  value: 'https://evil.example', kid: '../x', pattern: '../', names: 'b64', lifetimeSeconds: 90_000,
-  maxSeconds: 86_400, norm: 'generic', part: 'payload', name: 'sub', typ: 'at+jwt', claim: 'nonce',
+  alg: 'HS256',
+  secret: 'secret',
+  expected: 'RS256',
+  because: 'issuer',
+  family: 'entra-v2',
+  param: 'jku',
+  value: 'https://evil.example',
+  kid: '../x',
+  pattern: '../',
+  names: 'b64',
+  lifetimeSeconds: 90_000,
+  maxSeconds: 86_400,
+  norm: 'generic',
+  part: 'payload',
+  name: 'sub',
+  typ: 'at+jwt',
+  claim: 'nonce',
 };
 const IDS = Object.keys(LINT_RULES) as LintId[];
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

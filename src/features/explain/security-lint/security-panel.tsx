@@ -36,7 +36,15 @@ function FindingItem({ finding, m }: { finding: LintFinding; m: LintMessages }) 
 }
 
 /** The "Security" section: weaknesses the token has by construction, each with severity, reason and fix. */
-export function SecurityPanel({ token, analysis, lifetime }: { token: JwsToken; analysis: TokenDescription; lifetime: LifetimeEvaluation | null }) {
+export function SecurityPanel({
+  token,
+  analysis,
+  lifetime,
+}: {
+  token: JwsToken;
+  analysis: TokenDescription;
+  lifetime: LifetimeEvaluation | null;
+}) {
   const m = useCatalog(LOADERS) ?? lintEn;
   const state = useLintFindings(token, analysis, lifetime);
   return (

@@ -23,7 +23,9 @@ export function useLintFindings(token: JwsToken, analysis: TokenDescription, lif
     () => ({
       ...(classification ? { classification } : {}),
       ...(lifetimeSeconds === undefined ? {} : { lifetimeSeconds }),
-      ...(verification ? { signature: { verdict: verification.verdict, ...(verification.keyAlg ? { alg: verification.keyAlg } : {}) } } : {}),
+      ...(verification
+        ? { signature: { verdict: verification.verdict, ...(verification.keyAlg ? { alg: verification.keyAlg } : {}) } }
+        : {}),
       // The issuer's own published keys are all public keys: then HMAC cannot be what it signs with.
       ...(verification?.fromIssuer && verification.asymmetricKeys ? { expectedAsymmetric: true } : {}),
     }),

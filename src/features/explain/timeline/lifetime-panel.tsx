@@ -44,7 +44,9 @@ export function LifetimePanel({ evaluation: ev, now, skewSeconds, m }: Props) {
           {n}
         </p>
       ))}
-      {scale ? <TimelineSvg scale={scale} summary={[words.headline, ...words.notes].join(' ')} labels={t.markers} skewLabel={t.skewWindow} /> : null}
+      {scale ? (
+        <TimelineSvg scale={scale} summary={[words.headline, ...words.notes].join(' ')} labels={t.markers} skewLabel={t.skewWindow} />
+      ) : null}
       {scale ? (
         <ul aria-label={t.describe} className="grid gap-0.5 text-xs text-slate-700 dark:text-slate-300">
           {instants.map(([marker, at]) =>
@@ -62,6 +64,16 @@ export function LifetimePanel({ evaluation: ev, now, skewSeconds, m }: Props) {
   );
 }
 
-function definedOnly(times: { iat?: number | undefined; nbf?: number | undefined; authTime?: number | undefined; exp?: number | undefined }) {
-  return Object.fromEntries(Object.entries(times).filter(([, v]) => v !== undefined)) as { iat?: number; nbf?: number; authTime?: number; exp?: number };
+function definedOnly(times: {
+  iat?: number | undefined;
+  nbf?: number | undefined;
+  authTime?: number | undefined;
+  exp?: number | undefined;
+}) {
+  return Object.fromEntries(Object.entries(times).filter(([, v]) => v !== undefined)) as {
+    iat?: number;
+    nbf?: number;
+    authTime?: number;
+    exp?: number;
+  };
 }

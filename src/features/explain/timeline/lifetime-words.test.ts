@@ -16,7 +16,12 @@ describe('lifetimeWords', () => {
     ['a future nbf says how long until valid', { nbf: NOW + 9 * 60, exp: NOW + 3600 }, 'bad', 'Not yet valid for 9 min'],
     ['a token past exp but inside the skew is a warning', { exp: NOW - 60 }, 'warn', 'Expired 1 min ago'],
     ['a token without exp says so', { iat: NOW }, 'warn', 'No expiry: the token has no exp claim.'],
-    ['bad times are named', { exp: 'tomorrow' }, 'bad', 'The times cannot be used: exp: Not a JSON number (RFC 7519 requires seconds as a number).'],
+    [
+      'bad times are named',
+      { exp: 'tomorrow' },
+      'bad',
+      'The times cannot be used: exp: Not a JSON number (RFC 7519 requires seconds as a number).',
+    ],
   ])('%s', (_name, payload, tone, headline) => {
     const w = words(payload);
     expect(w.tone).toBe(tone);

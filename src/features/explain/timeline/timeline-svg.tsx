@@ -37,7 +37,13 @@ export function TimelineSvg({ scale, summary, labels, skewLabel }: Props) {
       </defs>
       <line x1={X0} x2={X0 + XW} y1={AXIS_Y} y2={AXIS_Y} className="stroke-slate-400" strokeWidth="2" />
       {scale.valid ? (
-        <rect x={px(scale.valid.from)} width={Math.max(1, px(scale.valid.to) - px(scale.valid.from))} y={AXIS_Y - 8} height="16" className="fill-emerald-500/40" />
+        <rect
+          x={px(scale.valid.from)}
+          width={Math.max(1, px(scale.valid.to) - px(scale.valid.from))}
+          y={AXIS_Y - 8}
+          height="16"
+          className="fill-emerald-500/40"
+        />
       ) : null}
       {scale.windows.map((w, i) => (
         <rect key={i} x={px(w.from)} width={Math.max(1, px(w.to) - px(w.from))} y={AXIS_Y - 8} height="16" fill={`url(#${id}-h)`}>
@@ -51,9 +57,20 @@ export function TimelineSvg({ scale, summary, labels, skewLabel }: Props) {
         const y = isNow ? AXIS_Y - 22 : AXIS_Y + 24 + mk.row * ROW_H;
         return (
           <g key={mk.marker} className={COLOR[mk.marker]}>
-            <line x1={x} x2={x} y1={isNow ? AXIS_Y - 18 : AXIS_Y - 10} y2={isNow ? AXIS_Y + 18 : y - 11} strokeWidth={isNow ? 3 : 2} strokeDasharray={isNow && scale.nowOff ? '4 3' : undefined} />
+            <line
+              x1={x}
+              x2={x}
+              y1={isNow ? AXIS_Y - 18 : AXIS_Y - 10}
+              y2={isNow ? AXIS_Y + 18 : y - 11}
+              strokeWidth={isNow ? 3 : 2}
+              strokeDasharray={isNow && scale.nowOff ? '4 3' : undefined}
+            />
             <text x={x} y={y} textAnchor={anchor} stroke="none">
-              {isNow && scale.nowOff === 'after' ? `… ${labels.now} →` : isNow && scale.nowOff === 'before' ? `← ${labels.now} …` : labels[mk.marker]}
+              {isNow && scale.nowOff === 'after'
+                ? `… ${labels.now} →`
+                : isNow && scale.nowOff === 'before'
+                  ? `← ${labels.now} …`
+                  : labels[mk.marker]}
             </text>
           </g>
         );

@@ -17,7 +17,12 @@ export async function fetchMetadata(url: string, signal: AbortSignal): Promise<M
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors', signal: AbortSignal.any([signal, timeout]) });
+    response = await fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      mode: 'cors',
+      signal: AbortSignal.any([signal, timeout]),
+    });
   } catch (e) {
     if (signal.aborted) throw e;
     return { ok: false, code: timeout.aborted ? 'timeout' : 'network' };

@@ -2,7 +2,8 @@ import { isOfflineMode } from '../../../lib/offline-mode';
 import { redirectedTo } from '../../../core/discovery/redirect';
 
 /** Why a discovery or JWKS fetch failed: what the person sees names the URL and this code. */
-export type FetchProblemCode = 'http_status' | 'not_json' | 'timeout' | 'network' | 'offline' | 'offline_mode' | 'not_allowed' | 'redirected';
+export type FetchProblemCode =
+  'http_status' | 'not_json' | 'timeout' | 'network' | 'offline' | 'offline_mode' | 'not_allowed' | 'redirected';
 
 /** A failed fetch as a value the UI can switch on (thrown out of query functions, caught by TanStack Query). */
 export class FetchProblem extends Error {
