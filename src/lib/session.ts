@@ -102,6 +102,8 @@ export function setLastVerification(summary: VerificationSummary | null): void {
 
 /** Shows a token in the explorer, with its public key already in "Verification key". */
 export function openInExplorer({ token, key }: { token: string; key?: string }): void {
+  // The address follows the view (never carrying the token), so the link of the view just left works again.
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#inspect`);
   update({ view: 'inspect', explorerInput: token, presetKey: key ? { token, key } : null });
 }
 

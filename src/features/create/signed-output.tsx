@@ -42,8 +42,6 @@ export function SignedOutput({ m, input, signed }: Props) {
   const token = result?.ok ? result.token : null;
   const open = () => {
     if (token === null) return;
-    // The address leaves #create..., so the "Create" link works again after the switch.
-    window.history.replaceState(null, '', '#inspect');
     openInExplorer(signed?.jwks ? { token, key: signed.jwks } : { token });
   };
   const [linkCopied, setLinkCopied] = useState(false);
