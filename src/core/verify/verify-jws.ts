@@ -32,11 +32,31 @@ function keyInfo(key: ParsedKey, kidUnchecked: boolean): UsedKeyInfo {
 
 type Attempt = { readonly ok: true } | { readonly ok: false; readonly failure: ReturnType<typeof fromJoseError> };
 
+// Imported keys, per parsed key object and algorithm: a key set that is already held (pasted, or
+// cached from the issuer) is imported into WebCrypto once, not on every check. Keyed by identity, so
+// a new key text or a refetched JWKS is imported afresh; a failed import is not kept.
+const imported = new WeakMap<ParsedKey, Map<SupportedAlg, ReturnType<typeof importJWK>>>();
+
+function importFor(key: ParsedKey, alg: SupportedAlg): ReturnType<typeof importJWK> {
+  let byAlg = imported.get(key);
+  if (byAlg === undefined) {
+    byAlg = new Map();
+    imported.set(key, byAlg);
+  }
+  const cached = byAlg.get(alg);
+  if (cached !== undefined) return cached;
+  // Only the public members go to jose, with the algorithm we already vetted against the key.
+  const { kty, crv, n, e, x, y, k } = key.jwk;
+  const pending = importJWK({ kty, crv, n, e, x, y, k }, alg);
+  byAlg.set(alg, pending);
+  const forget = byAlg;
+  pending.catch(() => forget.delete(alg));
+  return pending;
+}
+
 async function attempt(compact: string, key: ParsedKey, alg: SupportedAlg): Promise<Attempt> {
   try {
-    // Only the public members go to jose, with the algorithm we already vetted against the key.
-    const { kty, crv, n, e, x, y, k } = key.jwk;
-    await compactVerify(compact, await importJWK({ kty, crv, n, e, x, y, k }, alg), { algorithms: [alg] });
+    await compactVerify(compact, await importFor(key, alg), { algorithms: [alg] });
     return { ok: true };
   } catch (error) {
     return { ok: false, failure: fromJoseError(error) };
