@@ -68,14 +68,19 @@ test.describe('privacy', () => {
     const token = await issuer.sign({ name: 'Private Person' });
     const segments = token.split('.');
     const seen: { url: string; headers: Record<string, string>; body: string }[] = [];
+    // Every request is recorded; one still in flight when the page is done is checked by URL and body
+    // (its headers can no longer be read), and the checks below wait for all of them.
+    const pending: Promise<unknown>[] = [];
     context.on('request', (r) => {
-      void r.allHeaders().then((headers) => seen.push({ url: r.url(), headers, body: r.postData() ?? '' }));
+      const entry = (headers: Record<string, string>) => seen.push({ url: r.url(), headers, body: r.postData() ?? '' });
+      pending.push(r.allHeaders().then(entry, () => entry({})));
     });
     await page.goto(deepLink(token));
     await page.getByRole('button', { name: `Fetch keys from ${new URL(issuer.origin).host}` }).click();
     await expect(status(page)).toContainText('Signature verified');
     await page.getByRole('textbox', { name: 'Token' }).fill(`Bearer ${token}`);
     await expect(status(page)).toContainText('Signature verified');
+    await Promise.all(pending);
     expect(seen.length).toBeGreaterThan(0);
     for (const r of seen) {
       const text = `${r.url}\n${JSON.stringify(r.headers)}\n${r.body}`;
