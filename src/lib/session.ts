@@ -83,10 +83,15 @@ export function setSkewMinutes(skewMinutes: number): void {
   if (clamped !== state.skewMinutes) update({ skewMinutes: clamped });
 }
 
-/** Records the last signature check (or clears it); unchanged summaries do not re-render anyone. */
-export function setLastVerification(summary: VerificationSummary | null): void {
+/**
+ * Records the signature check of token `compact`, or (summary null) that it has none now. Readers
+ * match the summary to their token, so clearing one for another token changes nothing and re-renders
+ * no one; neither does an unchanged summary.
+ */
+export function setLastVerification(compact: string, summary: VerificationSummary | null): void {
   const old = state.lastVerification;
   if (old === summary) return;
+  if (summary === null && old?.compact !== compact) return;
   if (
     old &&
     summary &&

@@ -17,6 +17,13 @@ export type PopCompanion = {
 
 const NO_REQUEST: RequestTarget = { method: null, url: null };
 
+const isDpopProof = (header: Claims) => typeof header['typ'] === 'string' && header['typ'].toLowerCase() === 'dpop+jwt';
+
+/** Whether any proof-of-possession row applies: a request arrived with the token, or the token is itself a DPoP proof. */
+export function popChecksApply(header: Claims, pop: PopCompanion | undefined): boolean {
+  return pop !== undefined || isDpopProof(header);
+}
+
 /**
  * The proof-of-possession rows for the token on screen: for the access token of a DPoP request,
  * the proof's signature, htm/htu/iat, `ath` and the `cnf.jkt` binding; for the proof itself, its
@@ -31,9 +38,7 @@ export async function popChecksFor(
 ): Promise<ClaimCheck[]> {
   const clock = { now, skewSeconds };
   if (pop === undefined) {
-    const typ = token.header['typ'];
-    const isProof = typeof typ === 'string' && typ.toLowerCase() === 'dpop+jwt';
-    return isProof ? checkDpop({ proof: token.compact, request: NO_REQUEST, ...clock }) : [];
+    return isDpopProof(token.header) ? checkDpop({ proof: token.compact, request: NO_REQUEST, ...clock }) : [];
   }
   // RFC 9449 §7.1: a request with Authorization: DPoP must carry a DPoP proof header.
   if (pop.proof === null) return pop.scheme === 'DPoP' ? [{ id: 'dpop_proof', status: 'fail', code: 'proof_missing' }] : [];

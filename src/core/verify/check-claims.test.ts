@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
-import { checkClaims } from './check-claims';
+import { checkClaims, checkClaimsNow } from './check-claims';
 import type { ClaimCheck, ClaimContext } from './check-claims';
 
 const NOW = 1_700_000_000;
@@ -145,5 +145,28 @@ describe('checkClaims at_hash and c_hash (OIDC Core 3.1.3.6, 3.3.2.11)', () => {
       status: 'skipped',
       code: 'hash_alg_unknown',
     });
+  });
+});
+
+describe('checkClaimsNow (the same checks without waiting, when no digest is needed)', () => {
+  const payload = { iss: 'https://issuer', aud: 'api://x', exp: NOW + 60, nbf: NOW - 60, iat: NOW - 60, nonce: 'n' };
+  const cases: Array<[string, Record<string, unknown>, Partial<ClaimContext>]> = [
+    ['no hash claims, nothing to hash', payload, {}],
+    ['claimed hashes without an access token or code', { ...payload, at_hash: 'abc', c_hash: 'def' }, {}],
+    ['an access token given but no at_hash claimed', payload, { accessToken: 'token', code: 'code' }],
+    ['a hash claim of the wrong type', { ...payload, at_hash: 42 }, { accessToken: 'token' }],
+    ['every expectation given', payload, { expectedIssuer: 'https://other', expectedAudience: 'api://x', expectedNonce: 'm' }],
+  ];
+  for (const [name, claims, ctx] of cases) {
+    it(`gives exactly what checkClaims gives: ${name}`, async () => {
+      const now = checkClaimsNow(HEADER, claims, { ...CTX, ...ctx });
+      expect(now).not.toBeNull();
+      expect(now).toEqual(await checkClaims(HEADER, claims, { ...CTX, ...ctx }));
+    });
+  }
+
+  it('declines (null) when an at_hash or c_hash must be computed', () => {
+    expect(checkClaimsNow(HEADER, { ...payload, at_hash: 'x' }, { ...CTX, accessToken: 'token' })).toBeNull();
+    expect(checkClaimsNow(HEADER, { ...payload, c_hash: 'x' }, { ...CTX, code: 'code' })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { VerifyMessages } from '../../i18n/en/verify';
 import { SkewControl } from '../../components/ui/skew-control';
 
@@ -8,7 +8,7 @@ const field =
   'w-full rounded border border-slate-300 bg-white p-1.5 text-sm dark:border-slate-600 dark:bg-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600';
 
 /** What the claim checks compare against: audience, client ID (for azp), nonce, and the clock skew allowed (the one session-wide setting). */
-export function CheckOptions({
+export const CheckOptions = memo(function CheckOptions({
   v,
   value,
   onChange,
@@ -61,4 +61,4 @@ export function CheckOptions({
       <SkewControl label={v.options.skew} className="mt-1" />
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { VerifyMessages } from '../../i18n/en/verify';
 import type { ClaimCheck, ClaimCheckStatus } from '../../core/verify/check-claims';
 import { useI18n } from '../../i18n/i18n';
@@ -14,7 +15,7 @@ const STATUS_ICON: Record<ClaimCheckStatus, string> = { pass: '✓', fail: '✗'
 const TIME_CHECKS = new Set(['exp', 'nbf', 'iat']);
 
 /** Every claim check at once, expected vs actual; the status is a word, not only a color. */
-export function ClaimChecks({ checks, v }: { checks: readonly ClaimCheck[]; v: VerifyMessages }) {
+export const ClaimChecks = memo(function ClaimChecks({ checks, v }: { checks: readonly ClaimCheck[]; v: VerifyMessages }) {
   const { locale } = useI18n();
   const show = (c: ClaimCheck, value: string | undefined) => {
     if (value === undefined) return '';
@@ -57,4 +58,4 @@ export function ClaimChecks({ checks, v }: { checks: readonly ClaimCheck[]; v: V
       </tbody>
     </table>
   );
-}
+});

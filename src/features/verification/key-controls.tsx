@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { VerifyMessages } from '../../i18n/en/verify';
 import type { SecretEncoding } from './key-plan';
 
@@ -17,8 +17,8 @@ type Props = {
   onUrl: (u: string) => void;
 };
 
-/** The person's own key material: pasted (works offline) or a JWKS / discovery URL. */
-export function KeyControls({ v, keyText, onKeyText, encoding, onEncoding, url, onUrl }: Props) {
+/** The person's own key material: pasted (works offline) or a JWKS / discovery URL. Re-renders only when its own inputs change, not with each verdict. */
+export const KeyControls = memo(function KeyControls({ v, keyText, onKeyText, encoding, onEncoding, url, onUrl }: Props) {
   const id = useId();
   const [draftUrl, setDraftUrl] = useState(url);
   return (
@@ -85,4 +85,4 @@ export function KeyControls({ v, keyText, onKeyText, encoding, onEncoding, url, 
       </form>
     </div>
   );
-}
+});

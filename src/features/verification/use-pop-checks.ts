@@ -1,8 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { popChecksFor, type PopCompanion } from '../../core/pop/pop-checks';
+import type { ClaimCheck } from '../../core/verify/check-claims';
+import { popChecksApply, popChecksFor, type PopCompanion } from '../../core/pop/pop-checks';
 import { objectId } from '../../lib/object-id';
 
 type Claims = Readonly<Record<string, unknown>>;
+const NONE: readonly ClaimCheck[] = [];
 
 /** Proof-of-possession rows (DPoP / Microsoft PoP) for the token on screen; empty when none apply. */
 export function usePopChecks(
@@ -13,13 +15,16 @@ export function usePopChecks(
   now: number,
   skewSeconds: number,
 ) {
+  const apply = popChecksApply(header, pop);
   const query = useQuery({
     queryKey: ['pop', objectId(token), pop, now, skewSeconds],
     queryFn: () =>
       payload === null ? Promise.resolve([]) : popChecksFor({ compact: token.compact, header, payload }, pop, now, skewSeconds),
+    // Most tokens have no proof rows: then nothing is queued, and no extra render follows the token.
+    enabled: apply,
     staleTime: Infinity,
     gcTime: 0,
     placeholderData: keepPreviousData,
   });
-  return query.data ?? [];
+  return apply ? (query.data ?? NONE) : NONE;
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { verifyJws } from '../../core/verify/verify-jws';
-import { checkClaims, type ClaimContext } from '../../core/verify/check-claims';
+import { checkClaims, checkClaimsNow, type ClaimContext } from '../../core/verify/check-claims';
 import type { VerifyResult } from '../../core/verify/verify-types';
 import { jwksQueryOptions } from './api/jwks-query';
 import { objectId } from '../../lib/object-id';
@@ -42,14 +42,34 @@ export function useSignature(token: JwsToken, keySet: KeySetState): { result: Ve
   return { result, refetched };
 }
 
-/** Claim checks, recomputed when the context (including the ticking clock) changes. */
+/**
+ * Claim checks, recomputed when the token or the context (including the ticking clock) changes: at
+ * once in the same render when no digest is needed (the usual case), else through the query cache.
+ */
 export function useClaimChecks(header: Readonly<Record<string, unknown>>, payload: Readonly<Record<string, unknown>>, ctx: ClaimContext) {
+  const { now, skewSeconds, expectedIssuer, expectedAudience, expectedClientId, tokenKind, expectedNonce, accessToken, code } = ctx;
+  const immediate = useMemo(
+    () =>
+      checkClaimsNow(header, payload, {
+        now,
+        skewSeconds,
+        ...(expectedIssuer === undefined ? {} : { expectedIssuer }),
+        ...(expectedAudience === undefined ? {} : { expectedAudience }),
+        ...(expectedClientId === undefined ? {} : { expectedClientId }),
+        ...(tokenKind === undefined ? {} : { tokenKind }),
+        ...(expectedNonce === undefined ? {} : { expectedNonce }),
+        ...(accessToken === undefined ? {} : { accessToken }),
+        ...(code === undefined ? {} : { code }),
+      }),
+    [header, payload, now, skewSeconds, expectedIssuer, expectedAudience, expectedClientId, tokenKind, expectedNonce, accessToken, code],
+  );
   const query = useQuery({
     queryKey: ['claims', objectId(header), objectId(payload), ctx],
     queryFn: () => checkClaims(header, payload, ctx),
+    enabled: immediate === null,
     staleTime: Infinity,
     gcTime: 0,
     placeholderData: keepPreviousData,
   });
-  return query.data ?? null;
+  return immediate ?? query.data ?? null;
 }

@@ -84,7 +84,8 @@ export function VerificationSection({ token, companions, presets = {}, children 
   };
   const claimChecks = useClaimChecks(header, payload ?? EMPTY, ctx);
   const popChecks = usePopChecks(token, header, payload, companions.pop, now, skewMinutes * 60);
-  const checks = claimChecks === null ? null : [...claimChecks, ...popChecks];
+  // One array per change of its parts, so the table re-renders only when a check does.
+  const checks = useMemo(() => (claimChecks === null ? null : [...claimChecks, ...popChecks]), [claimChecks, popChecks]);
   const isProof = companions.pop !== undefined && companions.pop.proof === token.compact;
 
   // The outcome (never the key itself) goes to the session, where the security lint reads it.
@@ -93,8 +94,8 @@ export function VerificationSection({ token, companions, presets = {}, children 
     [token.compact, result, plan.kind, keySet.keys],
   );
   useEffect(() => {
-    setLastVerification(summary);
-  }, [summary]);
+    setLastVerification(token.compact, summary);
+  }, [token.compact, summary]);
 
   const lines: string[] = [];
   if (result?.transform === 'ms-graph-nonce') lines.push(v.graph);
