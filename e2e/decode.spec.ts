@@ -12,6 +12,17 @@ test.describe('decoding whatever the person pastes', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('a 20 KB token is shown whole in the encoded view, its tail a frame after its head', async ({ page }) => {
+    const token = rawJws('{"alg":"RS256","typ":"JWT"}', JSON.stringify({ sub: 'big', blob: 'q'.repeat(15_000) }), 'END-of-signature');
+    expect(token.length).toBeGreaterThan(20_000);
+    await page.goto('./');
+    await page.getByRole('textbox', { name: 'Token' }).fill(token);
+    const encoded = page.getByRole('heading', { name: 'Encoded', exact: true }).locator('xpath=ancestor::section[1]');
+    // Every character, in order, and no "…" left once the page has settled.
+    await expect(encoded.locator('pre')).toHaveText(token);
+    await expect(encoded.getByText('END-of-signature')).toBeVisible();
+  });
+
   test('a pasted Authorization header is stripped and decoded', async ({ page, issuer, consoleErrors }) => {
     const token = await issuer.sign({ name: 'Grace Hopper' });
     await page.goto('./');

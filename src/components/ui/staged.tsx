@@ -10,7 +10,7 @@ let pumping = false;
 let pagePainted = false;
 
 /** Calls `next` after the coming frame has been painted (or after 100 ms in a hidden tab, where frames stop). */
-function afterNextPaint(next: () => void): void {
+export function afterNextPaint(next: () => void): void {
   let done = false;
   const once = () => {
     if (done) return;
@@ -80,4 +80,23 @@ export function Staged({
     };
   }, [shown, until]);
   return shown ? children : fallback;
+}
+
+/**
+ * `value` as it was at the last paint: a new value is returned only after a frame has been painted
+ * without it, as a transition. For the costly tail of something whose head is shown at once.
+ */
+export function useValueAfterPaint<T>(value: T): T {
+  const [painted, setPainted] = useState(value);
+  useEffect(() => {
+    if (Object.is(painted, value)) return;
+    let live = true;
+    afterNextPaint(() => {
+      if (live) startTransition(() => setPainted(value));
+    });
+    return () => {
+      live = false;
+    };
+  }, [painted, value]);
+  return painted;
 }

@@ -1,7 +1,7 @@
 import { isKnownOAuthParam, TOKEN_PARAMS } from './oauth-params';
 import type { Param } from './oauth-params';
 import type { LabelledToken, Recognized } from './recognize';
-import { isReducible, shareableToken, type ShareMode } from './share';
+import { isRedactable, isReducible, shareableToken, type ShareMode } from './share';
 
 /** Why an input is shared only whole, after the person confirms (or, for public documents, freely). */
 export type WholeReason = 'jwe' | 'opaque' | 'malformed' | 'unrecognized' | 'public_keys' | 'discovery';
@@ -72,8 +72,7 @@ export function sharePlan(recognized: Recognized, raw: string): SharePlan {
   switch (recognized.kind) {
     case 'token': {
       const { token } = recognized;
-      if (isReducible(token))
-        return { kind: 'reducible', bundle: false, redactable: shareableToken(token, 'redacted') !== null, omitted: [] };
+      if (isReducible(token)) return { kind: 'reducible', bundle: false, redactable: isRedactable(token), omitted: [] };
       return { kind: 'whole', reason: token.format === 'jwe' ? 'jwe' : token.format === 'opaque' ? 'opaque' : 'malformed', confirm: true };
     }
     case 'bundle': {
@@ -82,7 +81,7 @@ export function sharePlan(recognized: Recognized, raw: string): SharePlan {
         ...recognized.tokens.filter((t) => !isReducible(t.token)).map((t) => t.role),
         ...recognized.params.filter((p) => !safeParam(p.name)).map((p) => p.name),
       ];
-      return { kind: 'reducible', bundle: true, redactable: kept.every((t) => shareableToken(t.token, 'redacted') !== null), omitted };
+      return { kind: 'reducible', bundle: true, redactable: kept.every((t) => isRedactable(t.token)), omitted };
     }
     case 'jwks':
     case 'jwk':

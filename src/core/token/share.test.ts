@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareableToken, REDACTED } from './share';
+import { isRedactable, shareableToken, REDACTED } from './share';
 import { analyzeToken } from './analyze-token';
 import { jws } from './test-helpers';
 
@@ -54,5 +54,30 @@ describe('shareableToken', () => {
     const token = analyzeToken(jws('{"alg":"RS256"}', payload));
     expect(shareableToken(token, 'redacted')).toBeNull();
     expect(shareableToken(token, 'unsigned')).toBe(`${token.compact.split('.').slice(0, 2).join('.')}.`);
+  });
+});
+
+describe('isRedactable', () => {
+  it.each([
+    ['claims', '{"sub":"s1","name":"Ada"}'],
+    ['claims behind a byte-order mark (which the analysis cannot read)', '\uFEFF{"name":"Ada"}'],
+    ['duplicate names', '{"name":"A","name":"B"}'],
+    ['a text payload', 'Ada Lovelace'],
+    ['a JSON array payload', '[{"name":"Ada"}]'],
+    ['broken JSON', '{"name":"Ada",'],
+  ])('says exactly whether a redacted link exists: %s', (_name, payload) => {
+    const token = analyzeToken(jws('{"alg":"RS256"}', payload));
+    expect(isRedactable(token)).toBe(shareableToken(token, 'redacted') !== null);
+  });
+
+  it('a payload that is not base64url or not UTF-8 has no redacted link', () => {
+    for (const compact of [
+      `${jws('{"alg":"RS256"}', '{}').split('.')[0]}.%%%%.c2ln`,
+      `${jws('{"alg":"RS256"}', '{}').split('.')[0]}.__8.c2ln`,
+    ]) {
+      const token = analyzeToken(compact);
+      expect(isRedactable(token)).toBe(false);
+      expect(shareableToken(token, 'redacted')).toBeNull();
+    }
   });
 });

@@ -60,6 +60,16 @@ function claimsForRedaction(payloadSegment: string): JsonObject | null {
   }
 }
 
+/**
+ * The claims to mask: those the analysis already read from this very segment (the same bytes, the
+ * same JSON.parse, so the same object: nothing is decoded twice on a keystroke), else the segment
+ * read again with the byte-order mark dropped, which the analysis does not do.
+ */
+function claimsOf(token: AnalyzedToken & { format: 'jws' }): JsonObject | null {
+  if (token.payload.ok && token.payload.kind === 'json') return token.payload.value;
+  return claimsForRedaction(token.segments[1] ?? '');
+}
+
 /** True when a JWS can be reduced (signature dropped) for a link: it has three segments and a readable header. */
 export function isReducible(token: AnalyzedToken): boolean {
   return token.format === 'jws' && token.header.ok;
@@ -77,8 +87,14 @@ export function shareableToken(token: AnalyzedToken, mode: ShareMode): string | 
   if (mode === 'full' || token.format !== 'jws' || !token.header.ok) return token.compact;
   const [header, payload] = token.segments;
   if (mode === 'unsigned') return `${header}.${payload}.`;
-  const claims = claimsForRedaction(payload);
+  const claims = claimsOf(token);
   if (claims === null) return null;
   const masked = Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, PERSONAL_CLAIMS.has(k) ? REDACTED : v]));
   return `${header}.${encodeBase64url(new TextEncoder().encode(JSON.stringify(masked)))}.`;
+}
+
+/** Whether a redacted link exists for this token: what shareableToken(token, 'redacted') !== null says, without building it. */
+export function isRedactable(token: AnalyzedToken): boolean {
+  if (token.format !== 'jws' || !token.header.ok) return true;
+  return claimsOf(token) !== null;
 }
