@@ -12,8 +12,9 @@ test.describe('decoding whatever the person pastes', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('a 20 KB token is shown whole in the encoded view, its tail a frame after its head', async ({ page }) => {
-    const token = rawJws('{"alg":"RS256","typ":"JWT"}', JSON.stringify({ sub: 'big', blob: 'q'.repeat(15_000) }), 'END-of-signature');
+  test('a 20 KB token is shown whole in the encoded view and the claims, their tails a frame after their heads', async ({ page }) => {
+    const claims = { sub: 'big', blob: 'q'.repeat(15_000), last: 'END-of-claims' };
+    const token = rawJws('{"alg":"RS256","typ":"JWT"}', JSON.stringify(claims), 'END-of-signature');
     expect(token.length).toBeGreaterThan(20_000);
     await page.goto('./');
     await page.getByRole('textbox', { name: 'Token' }).fill(token);
@@ -21,6 +22,7 @@ test.describe('decoding whatever the person pastes', () => {
     // Every character, in order, and no "…" left once the page has settled.
     await expect(encoded.locator('pre')).toHaveText(token);
     await expect(encoded.getByText('END-of-signature')).toBeVisible();
+    await expect(page.locator('pre').filter({ hasText: '"blob"' })).toHaveText(JSON.stringify(claims, null, 2));
   });
 
   test('a pasted Authorization header is stripped and decoded', async ({ page, issuer, consoleErrors }) => {

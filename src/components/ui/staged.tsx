@@ -100,3 +100,18 @@ export function useValueAfterPaint<T>(value: T): T {
   }, [painted, value]);
   return painted;
 }
+
+/**
+ * How much of a new text the first frame lays out: more than a scrolling panel shows at once. A
+ * long text (a 16 KB token, a claim holding a blob) shows its head in the frame that follows the
+ * keystroke, and the rest once that frame is painted (decision 041).
+ */
+const FIRST_FRAME_CHARS = 4096;
+
+/** The number of leading characters of `text` to render now (all of it, once a frame has been painted with this text). */
+export function useFirstFrameLength(text: string): number {
+  const long = text.length > FIRST_FRAME_CHARS;
+  // Short texts are not tracked: they cost no second render.
+  const settled = useValueAfterPaint(long ? text : '');
+  return !long || settled === text ? text.length : FIRST_FRAME_CHARS;
+}

@@ -2,20 +2,13 @@ import { Panel } from '../../components/ui/panel';
 import { CopyButton } from '../../components/ui/copy-button';
 import { useI18n } from '../../i18n/i18n';
 import { SEGMENT_CLASS, segmentColor } from './segment-colors';
-import { useValueAfterPaint } from '../../components/ui/staged';
-
-/**
- * How much of a new token the first frame lays out: more than the panel shows before scrolling.
- * The rest follows after that frame is painted, so a 16 KB paste does not pay for wrapping all of it
- * before the verdict and the decoded claims appear (decision 041).
- */
-export const FIRST_FRAME_CHARS = 4096;
+import { useFirstFrameLength } from '../../components/ui/staged';
 
 /** The compact token, each segment in its own color (with a text legend, so color is not the only cue). */
 export function EncodedToken({ compact }: { compact: string }) {
   const { t } = useI18n();
-  const settled = useValueAfterPaint(compact);
-  const shown = settled === compact || compact.length <= FIRST_FRAME_CHARS ? compact : compact.slice(0, FIRST_FRAME_CHARS);
+  // A long token's tail is laid out a frame later (decision 041); the copy button always copies all of it.
+  const shown = compact.slice(0, useFirstFrameLength(compact));
   const count = compact.split('.').length;
   const segments = shown.split('.');
   return (

@@ -3,6 +3,15 @@ import { Panel } from '../../components/ui/panel';
 import { CopyButton } from '../../components/ui/copy-button';
 import { useI18n } from '../../i18n/i18n';
 import { prettyJson } from '../../lib/pretty-json';
+import { useFirstFrameLength } from '../../components/ui/staged';
+
+const pre = 'max-h-[36rem] overflow-auto rounded bg-slate-50 p-2 text-sm wrap-anywhere whitespace-pre-wrap dark:bg-slate-950';
+
+/** Long text, its tail laid out a frame after its head (decision 041), with a visible mark until then. */
+function PartText({ text }: { text: string }) {
+  const length = useFirstFrameLength(text);
+  return <pre className={pre}>{length < text.length ? `${text.slice(0, length)}…` : text}</pre>;
+}
 
 type Props = { title: ReactNode; copyName: string; value: unknown; titleClass: string; children?: ReactNode };
 
@@ -17,9 +26,7 @@ export function JsonPanel({ title, copyName, value, titleClass, children }: Prop
       actions={<CopyButton text={pretty} label={t.decoded.copyPart(copyName)} copiedLabel={t.decoded.copied} />}
     >
       {children}
-      <pre className="max-h-[36rem] overflow-auto rounded bg-slate-50 p-2 text-sm wrap-anywhere whitespace-pre-wrap dark:bg-slate-950">
-        {pretty}
-      </pre>
+      <PartText text={pretty} />
     </Panel>
   );
 }
@@ -33,9 +40,7 @@ export function TextPanel({ title, copyName, text, titleClass, children }: Omit<
       actions={<CopyButton text={text} label={t.decoded.copyPart(copyName)} copiedLabel={t.decoded.copied} />}
     >
       {children}
-      <pre className="max-h-[36rem] overflow-auto rounded bg-slate-50 p-2 text-sm wrap-anywhere whitespace-pre-wrap dark:bg-slate-950">
-        {text}
-      </pre>
+      <PartText text={text} />
     </Panel>
   );
 }
