@@ -134,6 +134,27 @@ test.describe('Get a token', () => {
     expect(op.tokenRequests.length).toBe(before);
   });
 
+  test('a browser that refuses session storage gets a message, and the sign-in does not start', async ({ page, op }) => {
+    // As in a browser whose storage quota is zero or whose site data is blocked for this page.
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (this === window.sessionStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().startsWith(op.issuer)) requested.push(r.url());
+    });
+    await fillForm(page, op);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toContainText('The sign-in did not start');
+    await expect(page.getByRole('alert')).toContainText('session storage is blocked or full');
+    expect(page.url().startsWith(REDIRECT_URI)).toBe(true);
+    expect(requested.filter((u) => new URL(u).pathname.endsWith('/auth'))).toEqual([]);
+  });
+
   test('an unsolicited code is refused with an alert and never redeemed', async ({ page, op }) => {
     const before = op.tokenRequests.length;
     await page.goto('./?code=forged-code&state=forged-state');

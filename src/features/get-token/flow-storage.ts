@@ -8,9 +8,21 @@ const PENDING_KEY = 'token-explorer.get-token.pending';
 // Non-secret settings, only when the person ticks "Remember on this device".
 const SETTINGS_KEY = 'token-explorer.get-token.settings';
 
-/** Keeps the pending sign-in for the round trip. */
-export function savePending(pending: PendingSignIn): void {
-  sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+/** Why a sign-in could not be kept for its round trip. */
+export type SaveProblem = 'storage_unavailable';
+
+/**
+ * Keeps the pending sign-in for the round trip. Fails (and keeps nothing) when the browser refuses
+ * session storage (blocked site data, a full quota): without it the answer cannot be checked, so
+ * the sign-in must not start.
+ */
+export function savePending(pending: PendingSignIn): { ok: true } | { ok: false; problem: SaveProblem } {
+  try {
+    sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+    return { ok: true };
+  } catch {
+    return { ok: false, problem: 'storage_unavailable' };
+  }
 }
 
 /** The `state` of the sign-in pending in this tab, if any (read without consuming it, for routing). */

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { FlowSettings } from '../../core/flow/flow-settings';
 import type { IssuerInputResult } from '../../core/flow/issuer-input';
 import { authorizationUrl, type RequestParam, type SettingsError } from '../../core/flow/authorization-request';
@@ -7,7 +7,7 @@ import type { GetTokenMessages } from '../../i18n/en/get-token';
 import { CopyButton } from '../../components/ui/copy-button';
 import type { MetadataState } from './use-flow-metadata';
 import type { RequestSecrets } from './request-secrets';
-import { savePending } from './flow-storage';
+import { savePending, type SaveProblem } from './flow-storage';
 import { problemLines } from './problem-lines';
 
 type Props = {
@@ -39,13 +39,14 @@ export function SignInActions({
   onRemember,
 }: Props) {
   const id = useId();
+  const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
   const lines = problemLines(m, issuer, metadata, errors);
   const ready = !offline && metadata.status === 'ready' && errors.length === 0 && secrets !== null && lines.length === 0;
 
   const signIn = () => {
     if (!ready || metadata.status !== 'ready' || secrets === null) return;
     const md = metadata.metadata;
-    savePending({
+    const saved = savePending({
       state: secrets.state,
       nonce: secrets.nonce,
       verifier: secrets.verifier,
@@ -57,6 +58,8 @@ export function SignInActions({
       createdAt: Math.floor(Date.now() / 1000),
       settings,
     });
+    if (!saved.ok) return setSaveProblem(saved.problem);
+    setSaveProblem(null);
     window.location.assign(authorizationUrl(md, params));
   };
 
@@ -87,6 +90,11 @@ export function SignInActions({
         </label>
         <CopyButton text={`${redirectUri}${flowFragment(settings)}`} label={m.form.share} copiedLabel={m.form.copied} />
       </div>
+      {saveProblem === 'storage_unavailable' ? (
+        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+          {m.errors.storageUnavailable}
+        </p>
+      ) : null}
       <p id={`${id}-remember`} className="text-xs text-slate-600 dark:text-slate-400">
         {m.form.rememberHint} {m.form.shareHint}
       </p>

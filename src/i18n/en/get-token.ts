@@ -94,6 +94,8 @@ export const getTokenEn = {
     } satisfies Record<ParamRole, string>,
   },
   errors: {
+    storageUnavailable:
+      'The sign-in did not start: this browser refused to keep its state, nonce and PKCE verifier for the round trip (session storage is blocked or full), so the answer could not be checked when it comes back. Allow this page to store site data (or leave a mode that blocks it) and try again.',
     settings: {
       client_id_missing: 'Enter a Client ID.',
       scope_missing: 'Enter at least one scope.',

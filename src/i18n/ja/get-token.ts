@@ -75,6 +75,8 @@ export const getTokenJa = {
     },
   },
   errors: {
+    storageUnavailable:
+      'サインインを開始しませんでした。このブラウザーが往復の間の state、nonce、PKCE 検証子の保存を拒否したため (セッション ストレージがブロックされているか満杯です)、戻ってきた応答を確認できません。このページにサイト データの保存を許可するか、それを禁止するモードを終了してから、もう一度お試しください。',
     settings: {
       client_id_missing: 'クライアント ID を入力してください。',
       scope_missing: 'スコープを 1 つ以上入力してください。',
