@@ -90,11 +90,15 @@ test.describe('Compare two tokens', () => {
     await page.getByRole('textbox', { name: 'Token B' }).fill(b);
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     await page.getByRole('combobox', { name: 'Link carries' }).selectOption('full');
-    page.once('dialog', (d) => void d.dismiss());
+    // The page asks in its own dialog (not window.confirm); Cancel copies nothing.
     await page.getByRole('button', { name: 'Copy link' }).click();
+    const question = page.getByRole('dialog', { name: 'Put a usable credential in a link?' });
+    await expect(question).toContainText('both tokens whole');
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect(question).toBeHidden();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('before');
-    page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Copy link' }).click();
+    await question.getByRole('button', { name: 'Copy full token link' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('#a=');
     const params = new URLSearchParams(new URL(await page.evaluate(() => navigator.clipboard.readText())).hash.slice(1));
     // Independent check: the whole tokens in the link verify against the issuer's published keys.

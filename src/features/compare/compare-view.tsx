@@ -4,7 +4,8 @@ import { compareFragment, compareInputsFromFragment } from '../../core/compare/c
 import { recognizeInput } from '../../core/token/recognize';
 import type { ShareMode } from '../../core/token/share';
 import { copyText } from '../../components/ui/copy-button';
-import { useCatalog } from '../../i18n/i18n';
+import { useCatalog, useI18n } from '../../i18n/i18n';
+import { useConfirmDialog } from '../../components/ui/confirm-dialog';
 import { catalogLoaders } from '../../i18n/catalogs';
 import { compareEn } from '../../i18n/en/compare';
 import { DifferencesTable } from './differences-table';
@@ -20,7 +21,9 @@ const BUTTON =
 /** "Compare": two tokens side by side, and what differs between them for an API. */
 export default function CompareView() {
   const m = useCatalog(LOADERS) ?? compareEn;
+  const { t } = useI18n();
   const id = useId();
+  const confirm = useConfirmDialog();
   // A #a=…&b=… link seeds both boxes once; after that the boxes are the person's own.
   const [initial] = useState(() => compareInputsFromFragment(window.location.hash));
   const [a, setA] = useState(initial?.a ?? '');
@@ -30,12 +33,21 @@ export default function CompareView() {
   const tokenA = useMemo(() => pickToken(recognizeInput(a)), [a]);
   const tokenB = useMemo(() => pickToken(recognizeInput(b)), [b]);
   const comparison = useMemo(() => (tokenA && tokenB ? compareTokens(tokenA, tokenB) : null), [tokenA, tokenB]);
-  const copy = () => {
-    // Whole tokens are credentials: the explorer's rule, asked here too before they go into a link.
-    if (mode === 'full' && !window.confirm(m.confirmFull)) return;
+  const copyLink = () => {
     const url = `${window.location.origin}${window.location.pathname}${compareFragment(tokenA, tokenB, mode)}`;
     void copyText(url).then(setCopied);
   };
+  // Whole tokens are credentials: the explorer's rule, asked here too (in the page's own dialog) before they go into a link.
+  const copy = () =>
+    mode === 'full'
+      ? confirm.ask({
+          title: t.share.wholeTitle,
+          text: m.confirmFull,
+          confirmLabel: t.share.copyAnyway,
+          cancelLabel: t.share.cancel,
+          onConfirm: copyLink,
+        })
+      : copyLink();
   return (
     <section aria-labelledby={`${id}-title`} className="grid gap-4">
       <h2 id={`${id}-title`} className="text-lg font-semibold">
@@ -90,6 +102,7 @@ export default function CompareView() {
           ) : null}
         </div>
       ) : null}
+      {confirm.dialog}
     </section>
   );
 }

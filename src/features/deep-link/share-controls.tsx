@@ -1,4 +1,5 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useConfirmDialog } from '../../components/ui/confirm-dialog';
 import { copyText } from '../../components/ui/copy-button';
 import { fragmentFor } from '../../core/token/deep-link';
 import type { ShareMode } from '../../core/token/share';
@@ -33,8 +34,7 @@ export function ShareControls({ input, recognized }: Props) {
   const id = useId();
   const [chosen, setChosen] = useState<ShareMode>('unsigned');
   const [done, setDone] = useState(false);
-  const [question, setQuestion] = useState<{ title: string; text: string }>({ title: '', text: '' });
-  const dialog = useRef<HTMLDialogElement>(null);
+  const confirm = useConfirmDialog();
   const plan = useMemo(() => sharePlan(recognized, input), [recognized, input]);
   if (plan.kind === 'none') return null;
   if (plan.kind === 'refused') return <p className={note}>{t.share.keyMaterial}</p>;
@@ -49,10 +49,8 @@ export function ShareControls({ input, recognized }: Props) {
       if (ok) setTimeout(() => setDone(false), 1500);
     });
   };
-  const ask = (title: string, text: string) => {
-    setQuestion({ title, text });
-    dialog.current?.showModal();
-  };
+  const ask = (title: string, text: string) =>
+    confirm.ask({ title, text, confirmLabel: t.share.copyAnyway, cancelLabel: t.share.cancel, onConfirm: copy });
   // The clock is read when the person clicks, not during render.
   const onCopy = () => {
     if (plan.kind === 'whole') return plan.confirm ? ask(t.share.wholeTitle, t.share.whole[plan.reason]) : copy();
@@ -92,28 +90,7 @@ export function ShareControls({ input, recognized }: Props) {
       ) : null}
       {linkText === null ? <p className={note}>{t.share.nothingSafe}</p> : null}
       {plan.kind === 'whole' && plan.confirm ? <p className={note}>{t.share.whole[plan.reason]}</p> : null}
-      <dialog
-        ref={dialog}
-        aria-labelledby={`${id}-title`}
-        className="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-4 text-slate-900 backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100"
-      >
-        <h2 id={`${id}-title`} className="mb-2 font-semibold">
-          {question.title}
-        </h2>
-        <p className="mb-3 text-sm">{question.text}</p>
-        <form method="dialog" className="flex justify-end gap-2">
-          <button type="submit" className={button}>
-            {t.share.cancel}
-          </button>
-          <button
-            type="submit"
-            className="rounded bg-red-700 px-3 py-1 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
-            onClick={copy}
-          >
-            {t.share.copyAnyway}
-          </button>
-        </form>
-      </dialog>
+      {confirm.dialog}
     </div>
   );
 }
