@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Long fuzzing run of the token recogniser and decoder, outside `npm test`:
+// Long fuzzing run of every fuzz suite, outside `npm test`: the token recogniser and decoder, and
+// the HTTP exchange readers (raw HTTP, curl, PowerShell, fetch, HAR, API error lines):
 //   node scripts/fuzz.mjs [--runs 100000] [--seed N]
-// Runs src/core/token/fuzz.test.ts through Vitest (Node 20 cannot import .ts itself) with
-// FUZZ_RUNS raised so that about `--runs` inputs are generated, then prints how many inputs and
-// calls ran and the slowest call. Exit code 1 when a property failed (crash, wrong shape, or a
+// Runs src/core/token/fuzz.test.ts and src/core/exchange/fuzz.test.ts through Vitest (Node 20
+// cannot import .ts itself) with FUZZ_RUNS raised so that about `--runs` token inputs are generated
+// (and as many per exchange property), then prints how many token inputs and calls ran and the slowest call. Exit code 1 when a property failed (crash, wrong shape, or a
 // call over the time bound); the failing case and its seed are in Vitest's output above.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,7 +32,8 @@ const report = join(dir, 'report.json');
 
 console.log(`Fuzzing with about ${runs} inputs (FUZZ_RUNS=${perProperty} per property, seed ${seed})…`);
 const started = Date.now();
-const result = spawnSync('npx', ['vitest', 'run', 'src/core/token/fuzz.test.ts', '--testTimeout=0', '--reporter=dot'], {
+const SUITES = ['src/core/token/fuzz.test.ts', 'src/core/exchange/fuzz.test.ts'];
+const result = spawnSync('npx', ['vitest', 'run', ...SUITES, '--testTimeout=0', '--reporter=dot'], {
   stdio: 'inherit',
   env: { ...process.env, FUZZ_RUNS: String(perProperty), FUZZ_SEED: String(seed), FUZZ_REPORT: report },
 });

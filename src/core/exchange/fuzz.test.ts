@@ -11,7 +11,10 @@ import { shellWords } from './shell-words';
 import { curl8Verbose, http11Crlf } from './samples/http-samples';
 import { curlBash } from './samples/code-samples';
 
+// FUZZ_RUNS and FUZZ_SEED come from scripts/fuzz.mjs for a long run; the normal run stays small.
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+const SEEDED = SEED === undefined ? {} : { seed: SEED };
 const BOUND_MS = 400;
 
 const PARSERS: Record<string, (text: string) => unknown> = {
@@ -98,7 +101,7 @@ describe('exchange parsers on arbitrary and hostile input', { timeout: 30_000 },
         fc.property(hostile, (text) => {
           parse(text);
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, ...SEEDED },
       );
     });
 
@@ -119,7 +122,7 @@ describe('exchange parsers on arbitrary and hostile input', { timeout: 30_000 },
           const text = (a + b).repeat(Math.ceil(200_000 / (a.length + b.length)));
           expect(timed(() => parse(text))).toBeLessThan(BOUND_MS);
         }),
-        { numRuns: 12 },
+        { numRuns: 12, ...SEEDED },
       );
     });
   }
@@ -131,7 +134,7 @@ describe('exchange parsers on arbitrary and hostile input', { timeout: 30_000 },
         const r = parseHar({ log: { entries: [v, { request: v, response: v }] } });
         expect(r.ok).toBe(true);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...SEEDED },
     );
   });
 
@@ -141,7 +144,7 @@ describe('exchange parsers on arbitrary and hostile input', { timeout: 30_000 },
         const r = recognizeInput(pad + sample + pad);
         expect(r.kind === 'token' && r.token.compact).toBe(T);
       }),
-      { numRuns: 30 },
+      { numRuns: 30, ...SEEDED },
     );
   });
 });
