@@ -289,6 +289,17 @@ test.describe('Get a token', () => {
     await expect(other.getByRole('textbox', { name: 'Extra parameters' })).toHaveValue(`resource=${API}`);
     await other.close();
 
+    // The same link pasted into the address bar of a page already showing the view (only the fragment changes).
+    const open = await context.newPage();
+    await open.goto('./#get-token');
+    await expect(open.getByRole('textbox', { name: 'Client ID' })).toHaveValue('');
+    await open.evaluate((hash) => {
+      window.location.hash = hash;
+    }, new URL(link).hash);
+    await expect(open.getByRole('textbox', { name: 'Client ID' })).toHaveValue(CLIENT_ID);
+    await expect(open.getByRole('textbox', { name: 'Issuer' })).toHaveValue(op.issuer);
+    await open.close();
+
     expect(await storageDump(page)).not.toContain(CLIENT_ID);
     await page.getByRole('checkbox', { name: 'Remember on this device' }).check();
     await page.goto('./#inspect');
