@@ -7,8 +7,7 @@ import { verifyEn } from '../../i18n/en/verify';
 import { Panel } from '../../components/ui/panel';
 import { planKeys, type SecretEncoding } from './key-plan';
 import { useKeySet } from './use-key-set';
-import { useClaimChecks, useSignature } from './use-verification';
-import { useNow } from '../../lib/use-now';
+import { useSignature } from './use-verification';
 import { setLastVerification, useSessionField } from '../../lib/session';
 import { verdictWord } from './verdict-word';
 import { keyProblemText } from './problem-text';
@@ -17,8 +16,8 @@ import { verificationSummary } from './verification-summary';
 import { KeyDetails } from './key-details';
 import { KeyControls } from './key-controls';
 import { CheckOptions } from './check-options';
-import { ClaimChecks } from './claim-checks';
-import { usePopChecks } from './use-pop-checks';
+import { LiveClaimChecks } from './live-claim-checks';
+import { Staged } from '../../components/ui/staged';
 import { classifyToken } from '../../core/claims/classify';
 import type { Companions } from './companions';
 import { catalogLoaders } from '../../i18n/catalogs';
@@ -57,7 +56,6 @@ export function VerificationSection({ token, companions, presets = {}, children 
   const [url, setUrl] = useState(presets.metadataUrl ?? '');
   const [approved, setApproved] = useState<ReadonlySet<string>>(new Set());
   const [expected, setExpected] = useState({ audience: '', clientId: '', nonce: '' });
-  const now = useNow();
   const offline = useOfflineMode();
   const queryClient = useQueryClient();
   // Fetches refused while offline mode was on are retried once it is turned off.
@@ -71,21 +69,25 @@ export function VerificationSection({ token, companions, presets = {}, children 
   const plan = useMemo(() => planKeys({ keyText, encoding, url, payload }), [keyText, encoding, url, payload]);
   const keySet = useKeySet(plan, payload ?? EMPTY, plan.kind === 'discovery' && approved.has(plan.host));
   const { result, refetched } = useSignature(token, keySet);
-  const ctx = {
-    now,
-    skewSeconds: skewMinutes * 60,
-    ...(keySet.issuerCheck ? { expectedIssuer: keySet.issuerCheck.expected } : {}),
-    ...(expected.audience.trim() || presets.audience ? { expectedAudience: expected.audience.trim() || presets.audience } : {}),
-    ...(expected.clientId.trim() ? { expectedClientId: expected.clientId.trim() } : {}),
-    ...(expected.nonce.trim() || presets.nonce ? { expectedNonce: expected.nonce.trim() || presets.nonce } : {}),
-    ...(tokenKind ? { tokenKind } : {}),
-    ...(companions.accessToken === undefined ? {} : { accessToken: companions.accessToken }),
-    ...(companions.code === undefined ? {} : { code: companions.code }),
-  };
-  const claimChecks = useClaimChecks(header, payload ?? EMPTY, ctx);
-  const popChecks = usePopChecks(token, header, payload, companions.pop, now, skewMinutes * 60);
-  // One array per change of its parts, so the table re-renders only when a check does.
-  const checks = useMemo(() => (claimChecks === null ? null : [...claimChecks, ...popChecks]), [claimChecks, popChecks]);
+  const expectedAudience = expected.audience.trim() || presets.audience;
+  const expectedClientId = expected.clientId.trim();
+  const expectedNonce = expected.nonce.trim() || presets.nonce;
+  const expectedIssuer = keySet.issuerCheck?.expected;
+  const skewSeconds = skewMinutes * 60;
+  // The expectations for the claim checks, one object while none of them changes (the clock is read below, in LiveClaimChecks).
+  const context = useMemo(
+    () => ({
+      skewSeconds,
+      ...(expectedIssuer === undefined ? {} : { expectedIssuer }),
+      ...(expectedAudience ? { expectedAudience } : {}),
+      ...(expectedClientId ? { expectedClientId } : {}),
+      ...(expectedNonce ? { expectedNonce } : {}),
+      ...(tokenKind ? { tokenKind } : {}),
+      ...(companions.accessToken === undefined ? {} : { accessToken: companions.accessToken }),
+      ...(companions.code === undefined ? {} : { code: companions.code }),
+    }),
+    [skewSeconds, expectedIssuer, expectedAudience, expectedClientId, expectedNonce, tokenKind, companions.accessToken, companions.code],
+  );
   const isProof = companions.pop !== undefined && companions.pop.proof === token.compact;
 
   // The outcome (never the key itself) goes to the session, where the security lint reads it.
@@ -157,10 +159,11 @@ export function VerificationSection({ token, companions, presets = {}, children 
           <CheckOptions v={v} value={expected} onChange={setExpected} />
         </Panel>
       </div>
-      {payload && checks ? (
-        <Panel title={v.checks.heading}>
-          <ClaimChecks checks={checks} v={v} />
-        </Panel>
+      {payload ? (
+        // Below the fold: on a first load it mounts after the verdict and the decoded view are painted.
+        <Staged>
+          <LiveClaimChecks v={v} token={token} header={header} payload={payload} context={context} pop={companions.pop} />
+        </Staged>
       ) : null}
     </section>
   );
