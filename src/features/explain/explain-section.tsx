@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Recognized } from '../../core/token/recognize';
 import type { AnalyzedToken } from '../../core/token/types';
-import { analyzeAt, describeToken } from '../../core/analysis/analyze';
+import { analyzeAt, describeToken, lintInputOf } from '../../core/analysis/analyze';
 import { useSessionField } from '../../lib/session';
 import { extractAadstsCodes } from '../../core/aadsts/extract-aadsts-codes';
 import { aadstsLookupHost } from '../../core/aadsts/lookup-host';
@@ -107,9 +107,12 @@ export default function ExplainSection({ recognized, rawInput, token }: ExplainP
       ) : null,
     [payload, header, exchange, analysis, m, u],
   );
+  // The lint judges the lifetime's length, never the time: a tick does not reach it.
+  const { lifetimeSeconds } = lintInputOf(analysis);
   const security = useMemo(
-    () => (token?.format === 'jws' && header ? <SecurityPanel token={token} analysis={description} lifetime={lifetime} /> : null),
-    [token, header, description, lifetime],
+    () =>
+      token?.format === 'jws' && header ? <SecurityPanel token={token} analysis={description} lifetimeSeconds={lifetimeSeconds} /> : null,
+    [token, header, description, lifetimeSeconds],
   );
 
   if (header === null && payload === null && codes.length === 0 && !exchange) return null;

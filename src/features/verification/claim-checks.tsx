@@ -14,14 +14,33 @@ const STATUS_CLASS: Record<ClaimCheckStatus, string> = {
 const STATUS_ICON: Record<ClaimCheckStatus, string> = { pass: '✓', fail: '✗', warn: '!', info: 'i', skipped: '–' };
 const TIME_CHECKS = new Set(['exp', 'nbf', 'iat']);
 
-/** Every claim check at once, expected vs actual; the status is a word, not only a color. */
-export const ClaimChecks = memo(function ClaimChecks({ checks, v }: { checks: readonly ClaimCheck[]; v: VerifyMessages }) {
+type RowProps = { v: VerifyMessages } & Pick<ClaimCheck, 'id' | 'status' | 'code' | 'expected' | 'actual'>;
+
+/** One check; its props are plain values, so a clock tick re-renders only the rows whose text changed (the time checks). */
+const CheckRow = memo(function CheckRow({ v, id, status, code, expected, actual }: RowProps) {
   const { locale } = useI18n();
-  const show = (c: ClaimCheck, value: string | undefined) => {
+  const show = (value: string | undefined) => {
     if (value === undefined) return '';
-    if (!TIME_CHECKS.has(c.id) || !/^\d+$/.test(value)) return value;
+    if (!TIME_CHECKS.has(id) || !/^\d+$/.test(value)) return value;
     return formatZoned(locale, Number(value));
   };
+  return (
+    <tr className="border-b border-slate-100 align-top dark:border-slate-800">
+      <th scope="row" className="py-1 pr-3 font-normal">
+        {v.checks.ids[id]}
+      </th>
+      <td className={`py-1 pr-3 ${STATUS_CLASS[status]}`}>
+        <span aria-hidden="true">{STATUS_ICON[status]} </span>
+        {v.checks.status[status]}: {v.checks.codes[code]}
+      </td>
+      <td className="py-1 pr-3 font-mono break-all">{show(expected)}</td>
+      <td className="py-1 font-mono break-all">{show(actual)}</td>
+    </tr>
+  );
+});
+
+/** Every claim check at once, expected vs actual; the status is a word, not only a color. */
+export const ClaimChecks = memo(function ClaimChecks({ checks, v }: { checks: readonly ClaimCheck[]; v: VerifyMessages }) {
   return (
     <table className="w-full text-left text-sm">
       <caption className="mb-1 text-left text-xs text-slate-600 dark:text-slate-400">{v.checks.intro}</caption>
@@ -43,17 +62,7 @@ export const ClaimChecks = memo(function ClaimChecks({ checks, v }: { checks: re
       </thead>
       <tbody>
         {checks.map((c) => (
-          <tr key={c.id} className="border-b border-slate-100 align-top dark:border-slate-800">
-            <th scope="row" className="py-1 pr-3 font-normal">
-              {v.checks.ids[c.id]}
-            </th>
-            <td className={`py-1 pr-3 ${STATUS_CLASS[c.status]}`}>
-              <span aria-hidden="true">{STATUS_ICON[c.status]} </span>
-              {v.checks.status[c.status]}: {v.checks.codes[c.code]}
-            </td>
-            <td className="py-1 pr-3 font-mono break-all">{show(c, c.expected)}</td>
-            <td className="py-1 font-mono break-all">{show(c, c.actual)}</td>
-          </tr>
+          <CheckRow key={c.id} v={v} id={c.id} status={c.status} code={c.code} expected={c.expected} actual={c.actual} />
         ))}
       </tbody>
     </table>

@@ -17,7 +17,8 @@ export function usePopChecks(
 ) {
   const apply = popChecksApply(header, pop);
   const query = useQuery({
-    queryKey: ['pop', objectId(token), pop, now, skewSeconds],
+    // Not applicable: a constant key, so a tick neither hashes nor creates a query.
+    queryKey: apply ? ['pop', objectId(token), pop, now, skewSeconds] : ['pop', 'none'],
     queryFn: () =>
       payload === null ? Promise.resolve([]) : popChecksFor({ compact: token.compact, header, payload }, pop, now, skewSeconds),
     // Most tokens have no proof rows: then nothing is queued, and no extra render follows the token.

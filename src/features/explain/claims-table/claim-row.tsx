@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ClaimContextCode } from '../../../core/claims/claim-context';
 import { describeClaim } from '../../../core/claims/catalog';
 import { SafeLink } from '../../../components/ui/safe-link';
@@ -6,12 +7,12 @@ import { AuthzWord } from './authz-word';
 import { ClaimValue } from './claim-value';
 import { isGroupsOverage, valueView } from './value-view';
 
-type Props = { name: string; value: unknown; context: ClaimContextCode | null; now: number; m: ExplainMessages };
+type Props = { name: string; value: unknown; context: ClaimContextCode | null; now: number | null; m: ExplainMessages };
 
 const CELL = 'border-t border-slate-200 p-2 align-top dark:border-slate-700';
 
-/** One payload claim: name, readable value, meaning, authorization advice and defining document. */
-export function ClaimRow({ name, value, context, now, m }: Props) {
+/** One payload claim: name, readable value, meaning, authorization advice and defining document. `now` only for a date claim. */
+export const ClaimRow = memo(function ClaimRow({ name, value, context, now, m }: Props) {
   const c = m.ui.claims;
   const info = describeClaim(name);
   // The classification decides which explanation fits this token (an app-only token's scp is no user's consent).
@@ -48,7 +49,7 @@ export function ClaimRow({ name, value, context, now, m }: Props) {
       </td>
     </tr>
   );
-}
+});
 
 function hostOf(url: string): string {
   try {

@@ -1,7 +1,7 @@
 import type { ExplainMessages } from '../../../i18n/en/explain';
 import type { ValueItem, ValueNote, ValueView } from './value-view';
 
-type Props = { name: string; view: ValueView; now: number; m: ExplainMessages };
+type Props = { name: string; view: ValueView; now: number | null; m: ExplainMessages };
 
 /** The words for a note on a value (enum meaning, well-known GUID, first-party API). */
 export function noteText(note: ValueNote, m: ExplainMessages): string {
@@ -57,7 +57,7 @@ export function ClaimValue({ name, view, now, m }: Props) {
             <time dateTime={new Date(view.seconds * 1000).toISOString()}>{m.time.local(view.seconds)}</time> ({c.local})
           </span>
           <span className="block text-xs text-slate-600 dark:text-slate-400">
-            {m.time.utc(view.seconds)} ({c.utc}) · {m.time.relative(now, view.seconds)}
+            {m.time.utc(view.seconds)} ({c.utc}){now === null ? null : ` · ${m.time.relative(now, view.seconds)}`}
           </span>
         </div>
       );

@@ -2,6 +2,7 @@ import type { TokenClassification } from '../../../core/claims/classify';
 import { claimInContext } from '../../../core/claims/claim-context';
 import type { ExplainMessages } from '../../../i18n/en/explain';
 import { ClaimRow } from './claim-row';
+import { isDateClaim } from './value-view';
 
 type Props = { payload: Readonly<Record<string, unknown>>; classification: TokenClassification | null; now: number; m: ExplainMessages };
 
@@ -35,7 +36,15 @@ export function ClaimsTable({ payload, classification, now, m }: Props) {
         </thead>
         <tbody>
           {Object.entries(payload).map(([name, value]) => (
-            <ClaimRow key={name} name={name} value={value} context={claimInContext(name, classification)} now={now} m={m} />
+            // Only date rows read the clock; the others keep their props across ticks, so memo skips them.
+            <ClaimRow
+              key={name}
+              name={name}
+              value={value}
+              context={claimInContext(name, classification)}
+              now={isDateClaim(name) ? now : null}
+              m={m}
+            />
           ))}
         </tbody>
       </table>

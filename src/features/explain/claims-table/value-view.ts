@@ -33,14 +33,19 @@ function item(name: string, raw: unknown): ValueItem {
   return note === undefined ? { text } : { text, note };
 }
 
+/** Whether a claim is shown as a date (a NumericDate per the catalog), the only kind whose text follows the clock. */
+export function isDateClaim(name: string): boolean {
+  const info = describeClaim(name);
+  return !info.custom && info.valueKind === 'numeric-date';
+}
+
 /**
  * Picks a readable form for a payload claim: NumericDates (per the catalog) as dates, list claims
  * (`scp`, `roles`, `groups`, `wids`, `amr`, any array of scalars) as separate items, nested objects
  * as JSON text, and names enum values and well-known GUIDs. Does not judge whether the value is valid.
  */
 export function valueView(name: string, value: unknown): ValueView {
-  const info = describeClaim(name);
-  if (!info.custom && info.valueKind === 'numeric-date') {
+  if (isDateClaim(name)) {
     const problem = numericDateProblem(value);
     return problem === null ? { kind: 'date', seconds: value as number } : { kind: 'bad-date', text: JSON.stringify(value) ?? '', problem };
   }

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import type { ExplainMessages } from '../../../i18n/en/explain';
 import type { ScenarioForm } from './scenario';
 
@@ -32,7 +32,7 @@ function options<K extends string>(labels: Record<K, string>) {
 }
 
 /** The scenario of the failing call: API, permission and its type, accounts, version, reset, WWW-Authenticate. */
-export function DiagnosisForm({ value, onChange, m }: Props) {
+export const DiagnosisForm = memo(function DiagnosisForm({ value, onChange, m }: Props) {
   const d = m.ui.diagnosis;
   const id = useId();
   const set = <K extends keyof ScenarioForm>(key: K, v: ScenarioForm[K]) => onChange({ ...value, [key]: v });
@@ -133,4 +133,4 @@ export function DiagnosisForm({ value, onChange, m }: Props) {
       </div>
     </div>
   );
-}
+});

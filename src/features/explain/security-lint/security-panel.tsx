@@ -1,5 +1,4 @@
 import type { TokenDescription } from '../../../core/analysis/analyze';
-import type { LifetimeEvaluation } from '../../../core/claims/lifetime';
 import type { JwsToken } from '../../../core/token/types';
 import { LINT_RULES, type LintFinding, type LintSeverity } from '../../../core/lint/lint-types';
 import { useCatalog } from '../../../i18n/i18n';
@@ -39,14 +38,15 @@ function FindingItem({ finding, m }: { finding: LintFinding; m: LintMessages }) 
 export function SecurityPanel({
   token,
   analysis,
-  lifetime,
+  lifetimeSeconds,
 }: {
   token: JwsToken;
   analysis: TokenDescription;
-  lifetime: LifetimeEvaluation | null;
+  /** `exp - iat` from the analysis: the only part of the lifetime the lint judges (it reads no clock). */
+  lifetimeSeconds: number | undefined;
 }) {
   const m = useCatalog(LOADERS) ?? lintEn;
-  const state = useLintFindings(token, analysis, lifetime);
+  const state = useLintFindings(token, analysis, lifetimeSeconds);
   return (
     <Panel title={m.heading}>
       <div className="grid gap-2 text-sm">

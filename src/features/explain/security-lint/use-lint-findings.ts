@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { lintInputOf, type TokenDescription } from '../../../core/analysis/analyze';
-import type { LifetimeEvaluation } from '../../../core/claims/lifetime';
 import { lintJws } from '../../../core/lint/lint-token';
 import type { LintFinding } from '../../../core/lint/lint-types';
 import type { JwsToken } from '../../../core/token/types';
@@ -14,11 +13,11 @@ export type LintState = { status: 'checking' } | { status: 'unreadable' } | { st
  * (WebCrypto tries the well-known HMAC secrets), so the result arrives after a render; a result for
  * an older input is dropped. It reads no clock: nothing it judges depends on the time.
  */
-export function useLintFindings(token: JwsToken, analysis: TokenDescription, lifetime: LifetimeEvaluation | null): LintState {
+export function useLintFindings(token: JwsToken, analysis: TokenDescription, lifetimeSeconds: number | undefined): LintState {
   const [result, setResult] = useState<{ key: string; findings: LintFinding[] } | null>(null);
   const lastVerification = useSessionField('lastVerification');
   const verification = lastVerification?.compact === token.compact ? lastVerification : null;
-  const { classification, lifetimeSeconds } = lintInputOf({ ...analysis, lifetime });
+  const { classification } = lintInputOf(analysis);
   const extra = useMemo(
     () => ({
       ...(classification ? { classification } : {}),
