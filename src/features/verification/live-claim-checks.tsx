@@ -27,7 +27,7 @@ type Props = {
  */
 export const LiveClaimChecks = memo(function LiveClaimChecks({ v, token, header, payload, context, pop }: Props) {
   const now = useNow();
-  const claimChecks = useClaimChecks(header, payload, { ...context, now });
+  const claimChecks = useClaimChecks(header, payload, context, now);
   const popChecks = usePopChecks(token, header, payload, pop, now, context.skewSeconds);
   // One array per change of its parts, so the table re-renders only when a check does.
   const checks = useMemo(() => (claimChecks === null ? null : [...claimChecks, ...popChecks]), [claimChecks, popChecks]);

@@ -43,26 +43,18 @@ export function useSignature(token: JwsToken, keySet: KeySetState): { result: Ve
 }
 
 /**
- * Claim checks, recomputed when the token or the context (including the ticking clock) changes: at
- * once in the same render when no digest is needed (the usual case), else through the query cache.
+ * Claim checks, recomputed when the token, the expectations (one object while none changes) or the
+ * clock changes: at once in the same render when no digest is needed (the usual case), else through
+ * the query cache.
  */
-export function useClaimChecks(header: Readonly<Record<string, unknown>>, payload: Readonly<Record<string, unknown>>, ctx: ClaimContext) {
-  const { now, skewSeconds, expectedIssuer, expectedAudience, expectedClientId, tokenKind, expectedNonce, accessToken, code } = ctx;
-  const immediate = useMemo(
-    () =>
-      checkClaimsNow(header, payload, {
-        now,
-        skewSeconds,
-        ...(expectedIssuer === undefined ? {} : { expectedIssuer }),
-        ...(expectedAudience === undefined ? {} : { expectedAudience }),
-        ...(expectedClientId === undefined ? {} : { expectedClientId }),
-        ...(tokenKind === undefined ? {} : { tokenKind }),
-        ...(expectedNonce === undefined ? {} : { expectedNonce }),
-        ...(accessToken === undefined ? {} : { accessToken }),
-        ...(code === undefined ? {} : { code }),
-      }),
-    [header, payload, now, skewSeconds, expectedIssuer, expectedAudience, expectedClientId, tokenKind, expectedNonce, accessToken, code],
-  );
+export function useClaimChecks(
+  header: Readonly<Record<string, unknown>>,
+  payload: Readonly<Record<string, unknown>>,
+  expectations: Omit<ClaimContext, 'now'>,
+  now: number,
+) {
+  const ctx = useMemo(() => ({ ...expectations, now }), [expectations, now]);
+  const immediate = useMemo(() => checkClaimsNow(header, payload, ctx), [header, payload, ctx]);
   const query = useQuery({
     // Disabled (no digest needed): a constant key, so a tick does not hash the context for nothing.
     queryKey: immediate === null ? ['claims', objectId(header), objectId(payload), ctx] : ['claims', 'not-needed'],
