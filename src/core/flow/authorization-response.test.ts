@@ -61,6 +61,14 @@ describe('checkResponse', () => {
     expect(checkResponse(response({}), PENDING, OK)).toEqual({ ok: true, kind: 'code', code: 'C', pending: PENDING });
   });
 
+  it('accepts a code whose iss is the issuer, announced or not (RFC 9207)', () => {
+    expect(checkResponse(response({ iss: 'https://op' }), { ...PENDING, issParameter: true }, OK)).toMatchObject({
+      ok: true,
+      kind: 'code',
+    });
+    expect(checkResponse(response({ iss: 'https://op' }), PENDING, OK)).toMatchObject({ ok: true, kind: 'code' });
+  });
+
   it('accepts an error answering the pending request, to explain it', () => {
     expect(checkResponse(response({ code: null, error: 'access_denied' }), PENDING, OK)).toMatchObject({
       ok: true,
@@ -77,6 +85,29 @@ describe('checkResponse', () => {
     ['iss names another issuer (RFC 9207)', response({ iss: 'https://evil' }), PENDING, OK, 'issuer_mismatch'],
     ['iss is missing though announced', response({}), { ...PENDING, issParameter: true }, OK, 'issuer_missing'],
     ['the code is empty', response({ code: '' }), PENDING, OK, 'no_code'],
+    // An error redirect is a response like any other: forged ones are refused before they are explained.
+    [
+      'an error arrives with another state',
+      response({ code: null, error: 'access_denied', state: 'forged' }),
+      PENDING,
+      OK,
+      'state_mismatch',
+    ],
+    ['an error arrives without a state', response({ code: null, error: 'access_denied', state: null }), PENDING, OK, 'state_missing'],
+    [
+      'an error names another issuer',
+      response({ code: null, error: 'access_denied', iss: 'https://evil' }),
+      PENDING,
+      OK,
+      'issuer_mismatch',
+    ],
+    [
+      'an error arrives for an expired request',
+      response({ code: null, error: 'access_denied' }),
+      PENDING,
+      10_000 + 3601,
+      'request_expired',
+    ],
   ])('refuses the response when %s', (_label, r, pending, ctx, refusal) => {
     expect(checkResponse(r, pending, ctx)).toEqual({ ok: false, refusal });
   });
