@@ -24,6 +24,31 @@ export const SECRET_PARAMS: ReadonlySet<string> = new Set([
   'code_verifier',
 ]);
 
+/**
+ * Extra parameters whose value is a token or names a person (OIDC Core 3.1.2.1 `id_token_hint`,
+ * CIBA `login_hint_token`, a JAR `request` object): sent as typed, but never put in a `#flow=` link
+ * or remembered, like the login hint.
+ */
+export const PERSONAL_PARAMS: ReadonlySet<string> = new Set(['id_token_hint', 'login_hint_token', 'request']);
+
+/** "Extra parameters" text without the personal parameters; every other line and `&` piece stays as typed. */
+export function extraWithoutPersonal(text: string): string {
+  const personal = (pair: string) => {
+    const trimmed = pair.trim();
+    const eq = trimmed.indexOf('=');
+    return PERSONAL_PARAMS.has((eq === -1 ? trimmed : trimmed.slice(0, eq)).trim().toLowerCase());
+  };
+  const lines: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const pairs = line.split('&');
+    const kept = pairs.filter((pair) => !personal(pair));
+    // A line that held only personal parameters goes; anything else keeps its shape.
+    if (kept.length < pairs.length && kept.every((pair) => pair.trim() === '')) continue;
+    lines.push(kept.join('&'));
+  }
+  return lines.join('\n');
+}
+
 export type ExtraParamError =
   | { readonly code: 'extra_malformed'; readonly line: number }
   | { readonly code: 'extra_reserved'; readonly name: string }

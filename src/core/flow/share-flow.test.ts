@@ -27,6 +27,17 @@ describe('#flow= links', () => {
     expect(decodeURIComponent(flowFragment(SETTINGS))).not.toContain('ada@contoso.com');
   });
 
+  it('leave out extra parameters that carry a token or name a person, keeping the others as typed', () => {
+    const idToken = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZGEifQ.c2ln';
+    const settings = { ...SETTINGS, extra: `resource=https://api\nid_token_hint=${idToken}\nmax_age=0&Login_Hint_Token=lht&x=1` };
+    expect(sharedSettings(settings).extra).toBe('resource=https://api\nmax_age=0&x=1');
+    const link = decodeURIComponent(flowFragment(settings));
+    expect(link).not.toContain(idToken);
+    expect(link).not.toContain('lht');
+    // Only personal parameters: nothing of the extras is shared.
+    expect(sharedSettings({ ...SETTINGS, extra: `id_token_hint=${idToken}` }).extra).toBeUndefined();
+  });
+
   it('ignore a login hint written into a link by hand', () => {
     expect(settingsFromFragment(`#flow=${encodeURIComponent('{"loginHint":"x@y"}')}`)?.loginHint).toBe('');
   });

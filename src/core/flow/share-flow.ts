@@ -1,8 +1,10 @@
 import { DEFAULT_SETTINGS, PROMPTS, RESPONSE_MODES, type FlowSettings } from './flow-settings';
+import { extraWithoutPersonal } from './extra-params';
 
 /**
  * The settings a `#flow=` link or "Remember on this device" may carry. `loginHint` is left out: it
- * names a person. Nothing secret exists in the form (there is no client secret field).
+ * names a person; so are the extra parameters that carry a token or a person (`id_token_hint`, ...).
+ * Nothing secret exists in the form (there is no client secret field).
  */
 const SHARED = ['issuer', 'clientId', 'scopes', 'responseMode', 'prompt', 'domainHint', 'claims', 'extra'] as const;
 export type SharedSettings = Pick<FlowSettings, (typeof SHARED)[number]>;
@@ -12,7 +14,8 @@ const MAX_FIELD = 4000;
 /** The shareable part of the settings, defaults left out so links stay short. */
 export function sharedSettings(settings: FlowSettings): Partial<SharedSettings> {
   const out: Record<string, string> = {};
-  for (const key of SHARED) if (settings[key] !== DEFAULT_SETTINGS[key]) out[key] = settings[key];
+  const shareable = { ...settings, extra: extraWithoutPersonal(settings.extra) };
+  for (const key of SHARED) if (shareable[key] !== DEFAULT_SETTINGS[key]) out[key] = shareable[key];
   return out as Partial<SharedSettings>;
 }
 
