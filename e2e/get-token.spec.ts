@@ -118,6 +118,9 @@ test.describe('Get a token', () => {
     await expect(page.getByRole('tab', { name: /ID token/ })).toBeVisible();
     await expect(page.getByRole('status').first()).toContainText('Signature verified');
     expect(page.url()).not.toMatch(/[?&#](code|state)=/);
+    // The code and state did not become the explorer's input either.
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Inspect' }).click();
+    await expect(page.getByRole('textbox', { name: 'Token' })).toHaveValue('');
   });
 
   test('a cancelled sign-in (access_denied) is explained and nothing is redeemed', async ({ page, op }) => {

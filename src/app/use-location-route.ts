@@ -5,8 +5,10 @@ import { initSession, setExplorerInput, setView } from '../lib/session';
 import { pendingState } from '../features/get-token/flow-storage';
 
 function readLocation() {
-  const v = inputFromFragment(window.location.hash);
-  return { view: viewForLocation(window.location.hash, window.location.search, pendingState()), input: v };
+  const view = viewForLocation(window.location.hash, window.location.search, pendingState());
+  // A sign-in answer in the fragment (code, state) belongs to Get a token: it is not an input for the
+  // explorer, where the code would stay in the box after the address bar was cleaned.
+  return { view, input: view === 'get-token' ? null : inputFromFragment(window.location.hash) };
 }
 
 /** Seeds the session from the address before the first render (a deep link or a redirect landing). */
