@@ -81,6 +81,32 @@ test.describe('Compare two tokens', () => {
     expect(link).not.toContain('api.contoso.com');
   });
 
+  test('an encrypted token, which a link would carry whole, is shared only after the person confirms', async ({
+    page,
+    context,
+    issuer,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const b64 = (s: string) => Buffer.from(s).toString('base64url');
+    const jwe = [
+      b64('{"alg":"RSA-OAEP","enc":"A256GCM"}'),
+      b64('k'.repeat(32)),
+      b64('iv-12-bytes!'),
+      b64('ciphertext'),
+      b64('tag-16-bytes!!!!'),
+    ].join('.');
+    await page.goto('./#compare');
+    await page.getByRole('textbox', { name: 'Token A' }).fill(await issuer.sign({ scp: 'A' }));
+    await page.getByRole('textbox', { name: 'Token B' }).fill(jwe);
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    // The default mode ("without signatures") still cannot reduce a JWE: the page asks.
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const question = page.getByRole('dialog', { name: 'Put a usable credential in a link?' });
+    await expect(question).toContainText('encrypted, opaque or malformed');
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+  });
+
   test('full tokens go into a link only after the person confirms, and then still verify', async ({ page, context, issuer }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const a = await issuer.sign({ scp: 'A' });

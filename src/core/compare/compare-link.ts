@@ -1,4 +1,4 @@
-import { shareableToken, type ShareMode } from '../token/share';
+import { isReducible, shareableToken, type ShareMode } from '../token/share';
 import type { AnalyzedToken } from '../token/types';
 
 /** The two inputs a `#a=…&b=…` Compare link carries, or null when it carries neither. */
@@ -19,4 +19,13 @@ export function compareFragment(a: AnalyzedToken | null, b: AnalyzedToken | null
   // A payload that cannot be masked has no redacted form; it then goes without its signature only.
   const side = (t: AnalyzedToken | null) => (t ? encodeURIComponent(shareableToken(t, mode) ?? shareableToken(t, 'unsigned') ?? '') : '');
   return `#a=${side(a)}&b=${side(b)}`;
+}
+
+/**
+ * Whether a Compare link would carry a usable credential and must be confirmed first: whole tokens
+ * were asked for, or a side cannot be reduced (a JWE, an opaque or malformed token goes whole in
+ * every mode, the explorer's share rule).
+ */
+export function compareLinkIsWhole(a: AnalyzedToken | null, b: AnalyzedToken | null, mode: ShareMode): boolean {
+  return mode === 'full' || [a, b].some((t) => t !== null && !isReducible(t));
 }

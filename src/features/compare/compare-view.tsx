@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { compareTokens } from '../../core/compare/compare-tokens';
-import { compareFragment, compareInputsFromFragment } from '../../core/compare/compare-link';
+import { compareFragment, compareInputsFromFragment, compareLinkIsWhole } from '../../core/compare/compare-link';
 import { recognizeInput } from '../../core/token/recognize';
 import type { ShareMode } from '../../core/token/share';
 import { copyText } from '../../components/ui/copy-button';
@@ -39,10 +39,10 @@ export default function CompareView() {
   };
   // Whole tokens are credentials: the explorer's rule, asked here too (in the page's own dialog) before they go into a link.
   const copy = () =>
-    mode === 'full'
+    compareLinkIsWhole(tokenA, tokenB, mode)
       ? confirm.ask({
           title: t.share.wholeTitle,
-          text: m.confirmFull,
+          text: mode === 'full' ? m.confirmFull : m.confirmWhole,
           confirmLabel: t.share.copyAnyway,
           cancelLabel: t.share.cancel,
           onConfirm: copyLink,

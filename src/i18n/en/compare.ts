@@ -19,6 +19,8 @@ export const compareEn = {
     `Token ${side} has no readable JSON claims (opaque, encrypted or malformed), so it cannot be compared claim by claim.`,
   shareLabel: 'Link carries',
   share: { unsigned: 'tokens without signatures', redacted: 'redacted tokens', full: 'full tokens' },
+  confirmWhole:
+    'A token that is encrypted, opaque or malformed cannot be reduced: the link will contain it whole, usable as a credential until it expires. Copy it anyway?',
   confirmFull: 'The link will contain both tokens whole, usable as credentials until they expire. Copy it anyway?',
   copyLink: 'Copy link',
   copied: 'Link copied',
