@@ -99,6 +99,8 @@ test.describe('Create view', () => {
     );
     await expect(page.getByRole('alert').filter({ hasText: 'This key is of another type than the algorithm needs' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Signed token' })).toHaveCount(0);
+    // No kit from a key that cannot sign: the button waits for one that can.
+    await expect(page.getByRole('button', { name: 'Make test tokens' })).toBeDisabled();
   });
 
   test('a pasted PKCS#1 RSA private key signs PS256, and a short HMAC secret signs HS512 with the RFC 7518 warning', async ({ page }) => {

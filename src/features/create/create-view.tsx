@@ -49,7 +49,8 @@ function Create({ m }: { m: CreateMessages }) {
           <SignedOutput m={m} input={input} signed={signed} />
         </div>
       </div>
-      <TestKit m={m} input={input} />
+      {/* The kit is made only from claims and a key that sign: the same refusals as the signed token above. */}
+      <TestKit m={m} input={signed?.result.ok ? input : null} />
     </div>
   );
 }

@@ -45,14 +45,17 @@ export function TestKit({ m, input }: Props) {
   const id = useId();
   const [made, setMade] = useState<{ input: SignInput; kit: Kit } | null>(null);
   const [working, setWorking] = useState(false);
+  const [failed, setFailed] = useState(false);
   const [apiUrl, setApiUrl] = useState('');
   // A kit made from older claims or another key is not shown as if it matched the current ones.
   const kit = made !== null && made.input === input ? made.kit : null;
   const make = () => {
     if (input === null) return;
     setWorking(true);
+    setFailed(false);
     void makeTestKit({ ...input, now: Math.floor(Date.now() / 1000) })
       .then((k) => setMade({ input, kit: k }))
+      .catch(() => setFailed(true))
       .finally(() => setWorking(false));
   };
   const urlProblem = curlLine('', apiUrl);
@@ -67,6 +70,11 @@ export function TestKit({ m, input }: Props) {
         </button>
       </div>
       <p className="text-sm">{m.kit.statement}</p>
+      {failed ? (
+        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+          {m.kit.failed}
+        </p>
+      ) : null}
       <label htmlFor={`${id}-url`} className="text-sm font-medium">
         {m.kit.apiUrl}
       </label>

@@ -97,6 +97,7 @@ export const createEn = {
     linkNote: 'The link carries the header and payload only, never the key or the signature.',
   },
   kit: {
+    failed: 'The test tokens could not be made with this key and algorithm. Check the signed token above for the reason.',
     button: 'Make test tokens',
     working: 'Making test tokens…',
     heading: 'Negative-test kit',
