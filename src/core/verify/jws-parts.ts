@@ -70,6 +70,8 @@ function headerReason(issue: TokenIssue): MalformedReason {
  */
 export function jwsPartsOf(token: JwsToken): JwsPartsResult {
   if (!token.header.ok) return { ok: false, reason: headerReason(token.header.issue) };
+  // The decoder reads a padded segment (and says so); a JWS segment has no padding (RFC 7515 2), as splitJws holds.
+  if (token.issues.some((i) => i.code === 'base64url_padding' && i.part === 'header')) return { ok: false, reason: 'header_not_base64url' };
   const [headerB64, payloadB64, signatureB64] = token.segments;
   return { ok: true, parts: { headerB64, payloadB64, signatureB64, headerText: token.header.text, header: token.header.value } };
 }

@@ -25,4 +25,22 @@ describe('verification reuses the token the decoder read', () => {
     expect(parts.ok && parts.parts.header).toBe(decoded.header.ok && decoded.header.value);
     expect(jwsPartsOf(analyzeToken('bm90IGpzb24.e30.c2ln') as JwsToken)).toEqual({ ok: false, reason: 'header_not_json' });
   });
+
+  it('refuses a header segment with base64 padding on both paths, even when the signature covers it', async () => {
+    const { privateKey, jwk } = await keyPair('ES256');
+    const parsed = await parseKeyInput(JSON.stringify({ ...jwk, kid: 'k1' }));
+    if (!parsed.ok) throw new Error('key did not parse');
+    // 26 header bytes: standard base64 ends in one "=", which RFC 7515 2 forbids in a JWS segment.
+    const header = `${Buffer.from('{"alg":"ES256","kid":"k1"}').toString('base64url')}=`;
+    const payload = Buffer.from('{"sub":"u"}').toString('base64url');
+    const signature = await crypto.subtle.sign(
+      { name: 'ECDSA', hash: 'SHA-256' },
+      privateKey,
+      new TextEncoder().encode(`${header}.${payload}`),
+    );
+    const compact = `${header}.${payload}.${Buffer.from(signature).toString('base64url')}`;
+    const fromText = await verifyJws(compact, parsed.keys);
+    expect(fromText.verdict).not.toBe('verified');
+    expect(await verifyJws(analyzeToken(compact) as JwsToken, parsed.keys)).toEqual(fromText);
+  });
 });
