@@ -113,4 +113,28 @@ describe('sharePlan and shareText', () => {
     expect(text(ID, 'unsigned')).toBe(`${ID.split('.').slice(0, 2).join('.')}.`);
     expect(plan(ID)).toEqual({ kind: 'reducible', bundle: false, redactable: true, omitted: [] });
   });
+
+  describe('a Microsoft PoP signed request (its `at` claim is the whole access token)', () => {
+    const SHR = jws(
+      '{"alg":"RS256","typ":"pop"}',
+      JSON.stringify({ at: AT, ts: 1700000000, m: 'GET', u: 'api.example.com' }),
+      'c2hyc2lnbmF0dXJl',
+    );
+
+    it('alone: is never reduced (dropping its own signature would leave the access token usable); shared whole only after a question', () => {
+      expect(plan(SHR)).toEqual({ kind: 'whole', reason: 'nested_token', confirm: true });
+      for (const mode of ['unsigned', 'redacted'] as const) expect(text(SHR, mode)).toBe(SHR);
+    });
+
+    it('in a pasted request: the reduced link leaves it out and names it, and carries no access token signature', () => {
+      const raw = `GET /items HTTP/1.1\nHost: api.example.com\nAuthorization: PoP ${SHR}`;
+      const p = plan(raw);
+      expect(p.kind === 'reducible' && p.omitted).toContain('pop_token');
+      for (const mode of ['unsigned', 'redacted'] as const) {
+        const shared = text(raw, mode);
+        expect(shared ?? '').not.toContain(AT.split('.')[2]);
+        expect(shared ?? '').not.toContain(SHR.split('.')[1]);
+      }
+    });
+  });
 });

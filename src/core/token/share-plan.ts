@@ -1,10 +1,10 @@
 import { isKnownOAuthParam, TOKEN_PARAMS } from './oauth-params';
 import type { Param } from './oauth-params';
 import type { LabelledToken, Recognized } from './recognize';
-import { isRedactable, isReducible, shareableToken, type ShareMode } from './share';
+import { carriesSignedToken, isRedactable, isReducible, shareableToken, type ShareMode } from './share';
 
 /** Why an input is shared only whole, after the person confirms (or, for public documents, freely). */
-export type WholeReason = 'jwe' | 'opaque' | 'malformed' | 'unrecognized' | 'public_keys' | 'discovery';
+export type WholeReason = 'jwe' | 'opaque' | 'malformed' | 'nested_token' | 'unrecognized' | 'public_keys' | 'discovery';
 
 /**
  * What a "Copy link" may offer for an input. `reducible`: a JWS or a bundle, shared by default
@@ -73,7 +73,9 @@ export function sharePlan(recognized: Recognized, raw: string): SharePlan {
     case 'token': {
       const { token } = recognized;
       if (isReducible(token)) return { kind: 'reducible', bundle: false, redactable: isRedactable(token), omitted: [] };
-      return { kind: 'whole', reason: token.format === 'jwe' ? 'jwe' : token.format === 'opaque' ? 'opaque' : 'malformed', confirm: true };
+      const reason =
+        token.format === 'jwe' ? 'jwe' : token.format === 'opaque' ? 'opaque' : carriesSignedToken(token) ? 'nested_token' : 'malformed';
+      return { kind: 'whole', reason, confirm: true };
     }
     case 'bundle': {
       const kept = reducibleTokens(recognized.tokens);

@@ -70,9 +70,24 @@ function claimsOf(token: AnalyzedToken & { format: 'jws' }): JsonObject | null {
   return claimsForRedaction(token.segments[1] ?? '');
 }
 
-/** True when a JWS can be reduced (signature dropped) for a link: it has three segments and a readable header. */
+// A compact JWS with a signature: a JSON header ("eyJ" is base64url of '{"'), three segments, the last non-empty.
+const SIGNED_COMPACT = /^eyJ[\w-]*\.[\w-]*\.[\w-]+$/;
+
+/**
+ * Whether a token's claims carry another signed token (a Microsoft PoP signed request's `at` is the
+ * whole access token): dropping the outer signature would leave that credential usable in a link.
+ */
+export function carriesSignedToken(token: AnalyzedToken): boolean {
+  if (token.format !== 'jws' || !token.payload.ok || token.payload.kind !== 'json') return false;
+  return Object.values(token.payload.value).some((v) => typeof v === 'string' && SIGNED_COMPACT.test(v));
+}
+
+/**
+ * True when a JWS can be reduced (signature dropped) for a link: it has three segments, a readable
+ * header, and no other signed token inside its claims.
+ */
 export function isReducible(token: AnalyzedToken): boolean {
-  return token.format === 'jws' && token.header.ok;
+  return token.format === 'jws' && token.header.ok && !carriesSignedToken(token);
 }
 
 /**
@@ -84,7 +99,7 @@ export function isReducible(token: AnalyzedToken): boolean {
  * Does not check expiry (the UI asks before sharing a live full token).
  */
 export function shareableToken(token: AnalyzedToken, mode: ShareMode): string | null {
-  if (mode === 'full' || token.format !== 'jws' || !token.header.ok) return token.compact;
+  if (mode === 'full' || token.format !== 'jws' || !isReducible(token)) return token.compact;
   const [header, payload] = token.segments;
   if (mode === 'unsigned') return `${header}.${payload}.`;
   const claims = claimsOf(token);
@@ -95,6 +110,6 @@ export function shareableToken(token: AnalyzedToken, mode: ShareMode): string | 
 
 /** Whether a redacted link exists for this token: what shareableToken(token, 'redacted') !== null says, without building it. */
 export function isRedactable(token: AnalyzedToken): boolean {
-  if (token.format !== 'jws' || !token.header.ok) return true;
+  if (token.format !== 'jws' || !isReducible(token)) return true;
   return claimsOf(token) !== null;
 }

@@ -181,6 +181,8 @@ export const messagesEn = {
     whole: {
       jwe: 'An encrypted token (JWE) cannot be shared without its signature or content: the link would carry it whole, and anyone with the link could present it.',
       opaque: 'An opaque token cannot be reduced: the link would carry it whole, and anyone with the link could use it.',
+      nested_token:
+        'This token carries another signed token (a PoP signed request carries the whole access token): removing its own signature would not make it harmless, so the link would carry it whole.',
       malformed: 'This token cannot be reduced: the link would carry it exactly as typed, and it may still be usable.',
       unrecognized: 'This input is not a token that can be reduced: the link would carry it exactly as typed, including any secret in it.',
       public_keys: 'Public keys only.',
