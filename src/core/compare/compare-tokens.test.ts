@@ -97,3 +97,16 @@ describe('Compare links', () => {
     expect(compareInputsFromFragment('#token=x')).toBeNull();
   });
 });
+
+describe('compareTokens with claim names that are Object.prototype members', () => {
+  it('gives them the "other" topic, never a prototype function', () => {
+    const a = jwt({ alg: 'RS256' }, { constructor: 'a', toString: 'x' });
+    const b = jwt({ alg: 'RS256' }, { constructor: 'b', toString: 'y' });
+    const result = compareTokens(a, b);
+    if (!result.ok) throw new Error('both tokens are readable');
+    expect(result.differences.map((d) => [d.name, d.topic])).toEqual([
+      ['constructor', 'other'],
+      ['toString', 'other'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { AnalyzedToken, JsonObject } from '../token/types';
+import { own } from '../json';
 
 /** What a difference is about, for the API that receives the token. */
 export type DiffTopic =
@@ -94,7 +95,7 @@ function compareParts(part: 'header' | 'payload', a: JsonObject, b: JsonObject, 
       out.same.push({ part, name });
       continue;
     }
-    const topic = part === 'header' && name === 'typ' ? 'token-type' : (TOPICS[name] ?? 'other');
+    const topic = part === 'header' && name === 'typ' ? 'token-type' : ((own(TOPICS, name) as DiffTopic | undefined) ?? 'other');
     const d: Difference = { part, name, change: !inA ? 'added' : !inB ? 'removed' : 'changed', a: ta, b: tb, topic };
     const la = items(name, a[name]);
     const lb = items(name, b[name]);

@@ -17,7 +17,8 @@ export type PopCompanion = {
 
 const NO_REQUEST: RequestTarget = { method: null, url: null };
 
-const isDpopProof = (header: Claims) => typeof header['typ'] === 'string' && header['typ'].toLowerCase() === 'dpop+jwt';
+/** Whether a JWS header is a DPoP proof's (RFC 9449 4.2: typ dpop+jwt, compared case-insensitively). */
+export const isDpopProof = (header: Claims) => typeof header['typ'] === 'string' && header['typ'].toLowerCase() === 'dpop+jwt';
 
 /** Whether any proof-of-possession row applies: a request arrived with the token, or the token is itself a DPoP proof. */
 export function popChecksApply(header: Claims, pop: PopCompanion | undefined): boolean {

@@ -116,10 +116,10 @@ function bundleText(recognized: Extract<Recognized, { kind: 'bundle' }>, mode: '
 /**
  * The text a link carries for `mode`, or null when that mode offers nothing (no redacted link for
  * a payload that cannot be masked, nothing safe left in a bundle, key material). `full` is the
- * input as typed; the caller has asked first where the plan says so.
+ * input as typed; the caller has asked first where the plan says so. A caller that already holds
+ * the plan for this input passes it, so the input is not examined twice.
  */
-export function shareText(recognized: Recognized, raw: string, mode: ShareMode): string | null {
-  const plan = sharePlan(recognized, raw);
+export function shareText(recognized: Recognized, raw: string, mode: ShareMode, plan = sharePlan(recognized, raw)): string | null {
   if (plan.kind === 'none' || plan.kind === 'refused') return null;
   if (plan.kind === 'whole' || mode === 'full') return raw.trim();
   if (recognized.kind === 'token') return shareableToken(recognized.token, mode);

@@ -40,7 +40,7 @@ export function ShareControls({ input, recognized }: Props) {
   if (plan.kind === 'refused') return <p className={note}>{t.share.keyMaterial}</p>;
   const reducible = plan.kind === 'reducible';
   const mode: ShareMode = !reducible ? 'full' : chosen === 'redacted' && !plan.redactable ? 'unsigned' : chosen;
-  const linkText = shareText(recognized, input, mode);
+  const linkText = shareText(recognized, input, mode, plan);
   const copy = () => {
     if (linkText === null) return;
     const url = `${window.location.origin}${window.location.pathname}${fragmentFor(linkText)}`;

@@ -19,6 +19,7 @@ import { CheckOptions } from './check-options';
 import { LiveClaimChecks } from './live-claim-checks';
 import { Staged } from '../../components/ui/staged';
 import { classifyToken } from '../../core/claims/classify';
+import { isDpopProof } from '../../core/pop/pop-checks';
 import type { Companions } from './companions';
 import { catalogLoaders } from '../../i18n/catalogs';
 
@@ -101,8 +102,7 @@ export function VerificationSection({ token, companions, presets = {}, children 
 
   const lines: string[] = [];
   if (result?.transform === 'ms-graph-nonce') lines.push(v.graph);
-  if (isProof || (!companions.pop && typeof header['typ'] === 'string' && header['typ'].toLowerCase() === 'dpop+jwt'))
-    lines.push(v.popProof);
+  if (isProof || (!companions.pop && isDpopProof(header))) lines.push(v.popProof);
   if (token.segments[2] === '') lines.push(t.share.sharedWithoutSignature);
   if (!result) {
     if (plan.kind === 'url-error') lines.push(v.urlErrors[plan.error]);
