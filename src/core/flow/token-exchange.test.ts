@@ -59,4 +59,9 @@ describe('classifyTransportFailure', () => {
   ])('%s (offline %s) → %s', (url, offline, code) => {
     expect(classifyTransportFailure(url, offline)).toBe(code);
   });
+
+  it('names a timeout as such, whatever the provider', () => {
+    expect(classifyTransportFailure('https://login.microsoftonline.com/common/oauth2/v2.0/token', false, true)).toBe('timeout');
+    expect(classifyTransportFailure('https://op.example.com/token', false, true)).toBe('timeout');
+  });
 });

@@ -72,6 +72,8 @@ export type TransportFailure =
   | 'cors_entra_platform'
   /** The browser hides whether CORS, DNS or the connection failed. */
   | 'cors_or_network'
+  /** No answer within the page's time limit: the endpoint is unreachable or hangs. */
+  | 'timeout'
   | 'offline_mode';
 
 /**
@@ -79,8 +81,9 @@ export type TransportFailure =
  * hosts the usual cause is named: only redirect URIs on the "Single-page application" platform may
  * redeem codes cross-origin (AADSTS9002326). Does NOT claim certainty: browsers hide the reason.
  */
-export function classifyTransportFailure(tokenEndpoint: string, offlineMode: boolean): TransportFailure {
+export function classifyTransportFailure(tokenEndpoint: string, offlineMode: boolean, timedOut = false): TransportFailure {
   if (offlineMode) return 'offline_mode';
+  if (timedOut) return 'timeout';
   let host: string;
   try {
     host = new URL(tokenEndpoint).hostname;

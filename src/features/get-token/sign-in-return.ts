@@ -30,7 +30,7 @@ export type SignInReturn = { settings: FlowSettings | null; first: Outcome; done
 async function exchange(pending: PendingSignIn, body: string, code: string | null, refreshed: boolean): Promise<Outcome> {
   const reply = await postTokenRequest(pending.tokenEndpoint, body);
   if (reply.kind === 'no_answer')
-    return { kind: 'transport', failure: classifyTransportFailure(pending.tokenEndpoint, reply.offlineMode), pending };
+    return { kind: 'transport', failure: classifyTransportFailure(pending.tokenEndpoint, reply.offlineMode, reply.timedOut), pending };
   return { kind: 'answer', answer: readTokenAnswer(reply.status, reply.text), pending, code, refreshed };
 }
 

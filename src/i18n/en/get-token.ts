@@ -152,6 +152,8 @@ export const getTokenEn = {
         'The browser could not read the token endpoint\'s answer. For Microsoft Entra this almost always means the redirect URI is registered under the "Web" platform: move it to "Single-page application" (AADSTS9002326). A network failure is the other possibility.',
       cors_or_network:
         "The browser could not read the token endpoint's answer: the provider does not allow this page's origin (CORS), or the network failed. Browsers do not tell which.",
+      timeout:
+        'The token endpoint did not answer within 30 seconds: it is unreachable from this browser, or it hangs. Nothing was redeemed.',
       offline_mode: 'Offline mode is on: the code was not redeemed.',
     } satisfies Record<TransportFailure, string>,
     addressCleaned: 'The code was removed from the address bar.',
