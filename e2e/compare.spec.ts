@@ -81,6 +81,14 @@ test.describe('Compare two tokens', () => {
     expect(link).not.toContain('api.contoso.com');
   });
 
+  test('text that holds no token is named as such, box by box', async ({ page, issuer }) => {
+    await page.goto('./#compare');
+    await page.getByRole('textbox', { name: 'Token A' }).fill(await issuer.sign({ scp: 'A' }));
+    await page.getByRole('textbox', { name: 'Token B' }).fill('hello, this is not a token');
+    await expect(page.getByRole('alert')).toContainText('Box B holds no token this page can read');
+    await expect(page.getByText('Paste a token into both boxes')).toHaveCount(0);
+  });
+
   test('an encrypted token, which a link would carry whole, is shared only after the person confirms', async ({
     page,
     context,

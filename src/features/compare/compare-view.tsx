@@ -32,6 +32,15 @@ export default function CompareView() {
   const [copied, setCopied] = useState(false);
   const tokenA = useMemo(() => pickToken(recognizeInput(a)), [a]);
   const tokenB = useMemo(() => pickToken(recognizeInput(b)), [b]);
+  // Text in a box that holds no token is said so, rather than waiting for a token that is "missing".
+  const notTokens = (
+    [
+      ['a', a, tokenA],
+      ['b', b, tokenB],
+    ] as const
+  )
+    .filter(([, text, token]) => text.trim() !== '' && token === null)
+    .map(([side]) => side);
   const comparison = useMemo(() => (tokenA && tokenB ? compareTokens(tokenA, tokenB) : null), [tokenA, tokenB]);
   const copyLink = () => {
     const url = `${window.location.origin}${window.location.pathname}${compareFragment(tokenA, tokenB, mode)}`;
@@ -68,7 +77,14 @@ export default function CompareView() {
           <textarea id={`${id}-b`} className={BOX} spellCheck={false} autoComplete="off" value={b} onChange={(e) => setB(e.target.value)} />
         </div>
       </div>
-      {comparison === null ? <p className="text-sm text-slate-600 dark:text-slate-400">{m.waiting}</p> : null}
+      {notTokens.length > 0 ? (
+        <div role="alert" className="rounded-lg border-l-4 border-red-600 bg-red-50 p-3 text-sm dark:bg-red-950">
+          {notTokens.map((side) => (
+            <p key={side}>{m.noToken(side.toUpperCase())}</p>
+          ))}
+        </div>
+      ) : null}
+      {comparison === null && notTokens.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{m.waiting}</p> : null}
       {comparison && !comparison.ok ? (
         <div role="alert" className="rounded-lg border-l-4 border-red-600 bg-red-50 p-3 text-sm dark:bg-red-950">
           {comparison.unreadable.map((s) => (

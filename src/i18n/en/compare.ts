@@ -14,6 +14,8 @@ export const compareEn = {
   onlyB: (items: string) => `Only in B: ${items}`,
   none: 'No differences: both tokens carry the same header and claims.',
   same: (n: number) => `${n} identical claims and header parameters`,
+  noToken: (side: string) =>
+    `Box ${side} holds no token this page can read: paste a JWT, a JWE, a token response or a request that carries one.`,
   waiting: 'Paste a token into both boxes to see the differences.',
   unreadable: (side: string) =>
     `Token ${side} has no readable JSON claims (opaque, encrypted or malformed), so it cannot be compared claim by claim.`,

@@ -14,6 +14,8 @@ export const compareJa = {
   onlyB: (items: string) => `B のみ: ${items}`,
   none: '相違点はありません。両方のトークンのヘッダーとクレームは同じです。',
   same: (n: number) => `同一のクレーム・ヘッダーパラメーター ${n} 件`,
+  noToken: (side: string) =>
+    `欄 ${side} には、このページで読めるトークンがありません。JWT、JWE、トークン応答、またはトークンを含む要求を貼り付けてください。`,
   waiting: '両方の欄にトークンを貼り付けると相違点が表示されます。',
   unreadable: (side: string) =>
     `トークン ${side} には読める JSON クレームがありません（不透明・暗号化・破損）。クレームごとの比較はできません。`,
